@@ -1,0 +1,54 @@
+// The JSON-level interface shared by the command line (--json), the
+// WebAssembly engine and the local server: plain JSON in, plain JSON out,
+// in the shapes documented in docs and the README. Never throws.
+//
+//   api::check_csv({{"flow","add"},{"today","2026-12-03"}}, bytes)
+//   // {"valid":true,"flow":"add","agents":[...],"issues":[...],"counts":{...}}
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "licenseform/messages.hpp"
+#include "licenseform/order.hpp"
+
+namespace licenseform::api {
+
+using nlohmann::json;
+
+// Options object: {flow, licenseType, temporary, today, country, dateOrder,
+// policy: {noticeDays, endOfMonth}, lang}. Unknown or bad values become
+// issues in the result, never a crash.
+struct ParsedOptions {
+  OrderOptions options;
+  Lang lang = Lang::en;
+  std::vector<Issue> issues;  // bad options: errors with code "options.*"
+};
+[[nodiscard]] ParsedOptions parse_options(const json& options);
+
+[[nodiscard]] json to_json(const Issue& issue, Lang lang);
+[[nodiscard]] json to_json(const Agent& agent, Flow flow, const Policy& policy, Lang lang);
+[[nodiscard]] json to_json(const CheckResult& result, const OrderOptions& o, Lang lang);
+[[nodiscard]] json to_json(const std::vector<Issue>& issues, Lang lang);
+
+// {row: {name, cancellationDate, phone, email}} -> {valid, agent, issues}
+[[nodiscard]] json check_row(const json& options, const json& row);
+// {rows: [...]} -> result like check_csv
+[[nodiscard]] json check_manual(const json& options, const json& rows);
+[[nodiscard]] json check_csv(const json& options, std::string_view bytes);
+// {cancellationDate?} -> {billingEnd, earliest, reason, issues}
+[[nodiscard]] json billing_end(const json& options, const json& request);
+// {fileName, text}
+[[nodiscard]] json template_file(std::string_view flow, std::string_view lang = "en");
+// Builds the order payload from checked agents (the "agents" of a result).
+// source: {kind, fileName?, sha256?}; order_id: a random UUID from the host.
+[[nodiscard]] json build_payload(const json& options, const json& agents, const json& source,
+                                 std::string_view order_id);
+// Re-checks a payload with the same rules: {valid, issues}.
+[[nodiscard]] json check_payload(const json& payload);
+// The message catalog, {code: {en, de}}, for the page's own texts.
+[[nodiscard]] json messages();
+
+}  // namespace licenseform::api

@@ -1,0 +1,52 @@
+// Text as customers' files bring it: encodings, BOMs and white space.
+//
+//   auto d = decode_bytes(file_bytes);
+//   d.text      // UTF-8, NFC, no BOM
+//   d.encoding  // Encoding::windows1252, with a file-level warning in d.issues
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "licenseform/issue.hpp"
+
+namespace licenseform {
+
+enum class Encoding { utf8, utf8_bom, utf16le, utf16be, windows1252, mac_roman };
+
+[[nodiscard]] std::string_view to_string(Encoding e);
+
+struct Decoded {
+  std::string text;           // valid UTF-8 without BOM
+  Encoding encoding = Encoding::utf8;
+  std::vector<Issue> issues;  // file-level: encoding warnings, or the refusal
+  bool ok = true;             // false when the bytes could not be read as text
+};
+
+[[nodiscard]] Decoded decode_bytes(std::string_view bytes);
+
+[[nodiscard]] bool is_valid_utf8(std::string_view text);
+// Removes white space at both ends, including no-break (U+00A0, U+202F) and
+// zero-width (U+200B, U+FEFF) spaces.
+[[nodiscard]] std::string_view trim(std::string_view text);
+// Number of code points of valid UTF-8.
+[[nodiscard]] std::size_t code_points(std::string_view text);
+
+// Text that was UTF-8, read as Windows-1252 (or Latin-1) and saved as UTF-8
+// again ("ChloÃ©"): the repaired text ("Chloé"), or nullopt when the text
+// does not read as such. ASCII-only text and text whose non-ASCII letters
+// cannot all be undone are left alone, so a real "Ã" stays.
+[[nodiscard]] std::optional<std::string> repair_double_encoding(std::string_view text);
+
+// The code point at text[pos] of valid-or-not UTF-8 and its length in bytes;
+// length 0 when the bytes there are not a valid sequence.
+struct CodePoint {
+  char32_t value = 0;
+  std::size_t length = 0;
+};
+[[nodiscard]] CodePoint decode_utf8(std::string_view text, std::size_t pos);
+void append_utf8(std::string& out, char32_t cp);
+
+}  // namespace licenseform

@@ -1,0 +1,267 @@
+// The JSON-level interface: converts between JSON and the core's types and
+// calls the checks. No rule lives here.
+#include "licenseform/api.hpp"
+
+#include <set>
+
+namespace licenseform::api {
+
+namespace {
+
+std::string get_string(const json& j, const char* key, std::string fallback = {}) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+bool has_key(const json& j, const char* key) {
+  return j.is_object() && j.find(key) != j.end() && !j.find(key)->is_null();
+}
+
+json null_or(std::size_t n) { return n ? json(n) : json(nullptr); }
+
+void bad_option(ParsedOptions& p, const char* option, const json& value) {
+  p.issues.push_back(make_issue(Severity::error, "options.invalid",
+                                {{"option", option}, {"value", value.dump()}}));
+}
+
+void parse_enums(const json& j, ParsedOptions& p) {
+  OrderOptions& o = p.options;
+  if (has_key(j, "flow")) {
+    auto f = flow_from_string(get_string(j, "flow"));
+    f ? void(o.flow = *f) : bad_option(p, "flow", j["flow"]);
+  }
+  if (has_key(j, "licenseType")) {
+    auto t = license_from_string(get_string(j, "licenseType"));
+    t ? void(o.license = *t) : bad_option(p, "licenseType", j["licenseType"]);
+  }
+  if (has_key(j, "dateOrder")) {
+    std::string d = get_string(j, "dateOrder");
+    if (d == "dmy") o.date_order = DateOrder::dmy;
+    else if (d == "mdy") o.date_order = DateOrder::mdy;
+    else bad_option(p, "dateOrder", j["dateOrder"]);
+  }
+  if (has_key(j, "lang")) {
+    auto l = lang_from_string(get_string(j, "lang"));
+    if (l) p.lang = *l;
+  }
+}
+
+void parse_numbers(const json& j, ParsedOptions& p) {
+  OrderOptions& o = p.options;
+  if (has_key(j, "policy") && j["policy"].is_object()) {
+    const json& pol = j["policy"];
+    if (has_key(pol, "noticeDays")) {
+      const json& n = pol["noticeDays"];
+      n.is_number_integer() && n.get<int>() >= 0 && n.get<int>() <= 3660
+          ? void(o.policy.notice_days = n.get<int>())
+          : bad_option(p, "policy.noticeDays", n);
+    }
+    if (has_key(pol, "endOfMonth")) {
+      pol["endOfMonth"].is_boolean() ? void(o.policy.end_of_month = pol["endOfMonth"].get<bool>())
+                                     : bad_option(p, "policy.endOfMonth", pol["endOfMonth"]);
+    }
+  }
+  if (has_key(j, "limits") && j["limits"].is_object()) {
+    const json& l = j["limits"];
+    auto read = [&](const char* key, std::size_t& into) {
+      if (has_key(l, key) && l[key].is_number_unsigned()) into = l[key].get<std::size_t>();
+    };
+    read("maxRows", o.sheet.max_rows);
+    read("maxBytes", o.sheet.max_bytes);
+    read("maxFieldChars", o.sheet.max_field_chars);
+    read("maxManualRows", o.max_manual_rows);
+  }
+}
+
+}  // namespace
+
+ParsedOptions parse_options(const json& j) {
+  ParsedOptions p;
+  if (!j.is_object()) {
+    p.issues.push_back(make_issue(Severity::error, "options.today_missing"));
+    return p;
+  }
+  parse_enums(j, p);
+  parse_numbers(j, p);
+  OrderOptions& o = p.options;
+  auto temporary = j.find("temporary");
+  if (temporary != j.end() && !temporary->is_boolean() && !temporary->is_null()) {
+    bad_option(p, "temporary", *temporary);
+  }
+  o.temporary = temporary != j.end() && temporary->is_boolean() && temporary->get<bool>() &&
+                o.flow == Flow::add;
+  o.country = get_string(j, "country", "DE");
+  auto today = parse_iso_date(get_string(j, "today"));
+  if (today) {
+    o.today = *today;
+  } else {
+    p.issues.push_back(make_issue(Severity::error, "options.today_missing"));
+  }
+  return p;
+}
+
+json to_json(const Issue& issue, Lang lang) {
+  json params = json::object();
+  for (const auto& [k, v] : issue.params) params[k] = v;
+  std::string_view column = to_key(issue.column);
+  return {{"severity", to_string(issue.severity)},
+          {"code", issue.code},
+          {"line", issue.line ? json(*issue.line) : json(nullptr)},
+          {"row", issue.row ? json(*issue.row) : json(nullptr)},
+          {"column", column.empty() ? json(nullptr) : json(column)},
+          {"message", lang == Lang::en ? issue.message : render(issue, lang)},
+          {"params", std::move(params)}};
+}
+
+json to_json(const std::vector<Issue>& issues, Lang lang) {
+  json out = json::array();
+  for (const auto& i : issues) out.push_back(to_json(i, lang));
+  return out;
+}
+
+namespace {
+
+void put_billing(json& out, const Agent& agent, const Policy& policy, Lang lang) {
+  if (!agent.billing) {
+    out["billingEnd"] = nullptr;
+    out["earliest"] = nullptr;
+    out["reason"] = nullptr;
+    return;
+  }
+  const BillingEnd& b = *agent.billing;
+  Reason reason = explain(b, policy);
+  const MessageText* m = find_message(reason.code);
+  out["billingEnd"] = format_iso_date(b.billing_end);
+  out["earliest"] = format_iso_date(b.earliest);
+  out["requestedBeforeEarliest"] = b.requested_before_earliest;
+  out["reason"] = m ? render(lang == Lang::de ? m->de : m->en, reason.params, lang) : reason.code;
+  out["reasonCode"] = reason.code;
+}
+
+}  // namespace
+
+json to_json(const Agent& agent, Flow flow, const Policy& policy, Lang lang) {
+  json out = {{"line", null_or(agent.line)}, {"row", null_or(agent.row)}};
+  if (flow == Flow::add) out["name"] = agent.name;
+  out["email"] = agent.email;
+  if (flow == Flow::add) {
+    out["phone"] = agent.phone.empty() ? json(nullptr) : json(agent.phone);
+    out["cancellationDate"] =
+        agent.cancellation_date ? json(format_iso_date(*agent.cancellation_date)) : json(nullptr);
+  }
+  put_billing(out, agent, policy, lang);
+  return out;
+}
+
+json to_json(const CheckResult& r, const OrderOptions& o, Lang lang) {
+  json agents = json::array();
+  for (const auto& a : r.agents) agents.push_back(to_json(a, r.flow, o.policy, lang));
+  json out = {{"valid", r.valid},
+              {"flow", to_string(r.flow)},
+              {"agents", std::move(agents)},
+              {"issues", to_json(r.issues, lang)},
+              {"counts",
+               {{"rows", r.rows_total},
+                {"accepted", r.agents.size()},
+                {"refused", r.rows_refused},
+                {"skipped", r.rows_skipped}}}};
+  return out;
+}
+
+namespace {
+
+RawAgent raw_from(const json& row) {
+  RawAgent raw;
+  if (!row.is_object()) return raw;
+  raw.name = get_string(row, "name");
+  raw.cancellation_date = get_string(row, "cancellationDate");
+  raw.phone = get_string(row, "phone");
+  raw.email = get_string(row, "email");
+  return raw;
+}
+
+json options_failure(const ParsedOptions& p) {
+  return {{"valid", false},
+          {"flow", to_string(p.options.flow)},
+          {"agents", json::array()},
+          {"issues", to_json(p.issues, p.lang)},
+          {"counts", {{"rows", 0}, {"accepted", 0}, {"refused", 0}, {"skipped", 0}}}};
+}
+
+}  // namespace
+
+json check_row(const json& options, const json& row) {
+  ParsedOptions p = parse_options(options);
+  if (!p.issues.empty()) return {{"valid", false}, {"agent", nullptr},
+                                 {"issues", to_json(p.issues, p.lang)}};
+  RowResult r = check_agent(raw_from(row), p.options);
+  json agent = r.agent ? to_json(*r.agent, p.options.flow, p.options.policy, p.lang)
+                       : json(nullptr);
+  return {{"valid", r.agent.has_value()}, {"agent", agent}, {"issues", to_json(r.issues, p.lang)}};
+}
+
+json check_manual(const json& options, const json& rows) {
+  ParsedOptions p = parse_options(options);
+  if (!p.issues.empty()) return options_failure(p);
+  std::vector<RawAgent> raws;
+  if (rows.is_array()) {
+    for (const auto& row : rows) raws.push_back(raw_from(row));
+  }
+  return to_json(licenseform::check_manual(raws, p.options), p.options, p.lang);
+}
+
+json check_csv(const json& options, std::string_view bytes) {
+  ParsedOptions p = parse_options(options);
+  if (!p.issues.empty()) return options_failure(p);
+  CheckResult r = licenseform::check_csv(bytes, p.options);
+  json out = to_json(r, p.options, p.lang);
+  json columns = json::array();
+  for (Column c : r.sheet.columns) columns.push_back(to_key(c));
+  out["sheet"] = {{"delimiter", std::string(1, r.sheet.delimiter)},
+                  {"encoding", to_string(r.sheet.encoding)},
+                  {"columns", std::move(columns)}};
+  return out;
+}
+
+json billing_end(const json& options, const json& request) {
+  ParsedOptions p = parse_options(options);
+  if (!p.issues.empty()) return {{"billingEnd", nullptr}, {"issues", to_json(p.issues, p.lang)}};
+  RawAgent raw;
+  raw.cancellation_date = request.is_object() ? get_string(request, "cancellationDate") : "";
+  Agent agent;
+  std::vector<Issue> issues;
+  if (!raw.cancellation_date.empty()) {
+    DateResult d = check_date(raw.cancellation_date, DateOptions{p.options.today,
+                                                                 p.options.date_order});
+    issues = std::move(d.issues);
+    agent.cancellation_date = d.day;
+  }
+  if (!has_error(issues)) {
+    agent.billing = licenseform::billing_end(p.options.today, agent.cancellation_date,
+                                             p.options.policy);
+  }
+  json out = to_json(agent, Flow::add, p.options.policy, p.lang);
+  out.erase("line");
+  out.erase("row");
+  out.erase("name");
+  out.erase("phone");
+  out.erase("email");
+  out["issues"] = to_json(issues, p.lang);
+  return out;
+}
+
+json template_file(std::string_view flow, std::string_view lang) {
+  Flow f = flow_from_string(flow).value_or(Flow::add);
+  bool german = lang_from_string(lang).value_or(Lang::en) == Lang::de;
+  return {{"fileName", template_file_name(f, german)}, {"text", template_csv(f, german)}};
+}
+
+json messages() {
+  json out = json::object();
+  for (const auto& m : all_messages()) {
+    out[std::string(m.code)] = {{"en", m.en}, {"de", m.de}};
+  }
+  return out;
+}
+
+}  // namespace licenseform::api

@@ -1,0 +1,152 @@
+// RFC 4180 records (https://www.rfc-editor.org/rfc/rfc4180#section-2), read
+// the way spreadsheets read them: CRLF, LF and a lone CR all end a line;
+// quotes count only at the start of a field.
+#include "licenseform/csv.hpp"
+
+namespace licenseform {
+
+CsvReader::CsvReader(std::string_view text, char delimiter, std::size_t first_line)
+    : text_(text), delimiter_(delimiter), line_(first_line) {}
+
+namespace {
+
+bool ends_field(char c, char delimiter) {
+  return c == '\n' || c == '\r' || (c == delimiter && delimiter != '\0');
+}
+
+// Spaces around a quoted field: `a, "b" ,c` reads b.
+bool is_pad(char c, char delimiter) { return (c == ' ' || c == '\t') && c != delimiter; }
+
+}  // namespace
+
+bool CsvReader::next(Record& out) {
+  if (failed_ || pos_ >= text_.size()) return false;
+  out.line = line_;
+  out.quote_error.reset();
+  std::size_t n = 0;
+  for (;;) {
+    if (out.fields.size() <= n) out.fields.emplace_back();
+    if (!read_field(out.fields[n], n, out)) return false;
+    ++n;
+    if (pos_ >= text_.size()) break;
+    char c = text_[pos_++];
+    if (c == delimiter_ && delimiter_ != '\0') continue;
+    if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
+    ++line_;
+    break;
+  }
+  out.fields.resize(n);
+  return true;
+}
+
+bool CsvReader::read_field(std::string& field, std::size_t index, Record& out) {
+  std::size_t p = pos_;
+  while (p < text_.size() && is_pad(text_[p], delimiter_)) ++p;
+  if (p < text_.size() && text_[p] == '"') {
+    pos_ = p + 1;
+    return read_quoted(field, index, out);
+  }
+  while (p < text_.size() && !ends_field(text_[p], delimiter_)) ++p;
+  field.assign(text_.data() + pos_, p - pos_);
+  pos_ = p;
+  return true;
+}
+
+bool CsvReader::read_quoted(std::string& field, std::size_t index, Record& out) {
+  const std::size_t quote_line = line_;
+  field.clear();
+  for (;;) {
+    std::size_t q = text_.find('"', pos_);
+    if (q == std::string_view::npos) {
+      fail(quote_line, index, out.line);
+      return false;
+    }
+    std::string_view chunk = text_.substr(pos_, q - pos_);
+    count_lines(chunk);
+    field.append(chunk.data(), chunk.size());
+    pos_ = q + 1;
+    if (pos_ >= text_.size() || text_[pos_] != '"') break;
+    field += '"';  // a doubled quote is one quote
+    ++pos_;
+  }
+  std::size_t p = pos_;
+  while (p < text_.size() && is_pad(text_[p], delimiter_)) ++p;
+  if (p >= text_.size() || ends_field(text_[p], delimiter_)) {
+    pos_ = p;
+    return true;
+  }
+  // Text after the closing quote: an inner quote that was not doubled. Keep
+  // the rest as written, from that quote up to the end of the field.
+  if (!out.quote_error) out.quote_error = index;
+  while (p < text_.size() && !ends_field(text_[p], delimiter_)) ++p;
+  field.append(text_.data() + pos_ - 1, p - (pos_ - 1));
+  pos_ = p;
+  return true;
+}
+
+void CsvReader::count_lines(std::string_view chunk) {
+  for (std::size_t i = 0; i < chunk.size(); ++i) {
+    char c = chunk[i];
+    if (c == '\n' || (c == '\r' && (i + 1 == chunk.size() || chunk[i + 1] != '\n'))) ++line_;
+  }
+}
+
+void CsvReader::fail(std::size_t quote_line, std::size_t index, std::size_t record_line) {
+  failed_ = true;
+  failed_line_ = quote_line;
+  failed_field_ = index;
+  failed_record_line_ = record_line;
+  count_lines(text_.substr(pos_));
+  char last = text_.empty() ? '\0' : text_.back();
+  last_line_ = line_ - (last == '\n' || last == '\r' ? 1 : 0);
+  pos_ = text_.size();
+}
+
+namespace {
+
+// OWASP "CSV Injection": cells a spreadsheet would run as a formula.
+bool starts_formula(const std::string& field) {
+  if (field.empty()) return false;
+  char c = field.front();
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+void append_quoted(std::string& out, const std::string& field, bool neutralize) {
+  out += '"';
+  if (neutralize && starts_formula(field)) out += '\'';
+  std::size_t from = 0;
+  for (std::size_t q = field.find('"'); q != std::string::npos; q = field.find('"', from)) {
+    out.append(field, from, q + 1 - from);
+    out += '"';
+    from = q + 1;
+  }
+  out.append(field, from, std::string::npos);
+  out += '"';
+}
+
+}  // namespace
+
+std::string write_csv(const std::vector<std::vector<std::string>>& records, char delimiter,
+                      bool neutralize_formulas) {
+  std::string out = "\xEF\xBB\xBF";  // so Excel reads UTF-8, not the system code page
+  for (const auto& record : records) {
+    for (std::size_t i = 0; i < record.size(); ++i) {
+      if (i > 0) out += delimiter;
+      append_quoted(out, record[i], neutralize_formulas);
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string_view delimiter_name(char delimiter) {
+  switch (delimiter) {
+    case ',': return "comma";
+    case ';': return "semicolon";
+    case '\t': return "tab";
+    case '|': return "pipe";
+    default: return "delimiter";
+  }
+}
+
+}  // namespace licenseform

@@ -1,0 +1,372 @@
+// read_sheet: from the bytes of an upload to rows of the template's columns,
+// following rules.md "CSV files as customers make them".
+#include <array>
+#include <string>
+#include <vector>
+
+#include "csv_detail.hpp"
+#include "licenseform/csv.hpp"
+#include "licenseform/text.hpp"
+
+namespace licenseform {
+namespace {
+
+using csv_detail::Dialect;
+
+// One decimal: "50.0".
+std::string megabytes(std::size_t bytes) {
+  std::size_t tenths = (bytes * 10 + 524288) / 1048576;
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
+}
+
+bool is_blank(const Record& r) {
+  for (const std::string& f : r.fields) {
+    if (!trim(f).empty()) return false;
+  }
+  return true;
+}
+
+std::size_t filled_width(const Record& r) {
+  std::size_t n = r.fields.size();
+  while (n > 0 && trim(r.fields[n - 1]).empty()) --n;
+  return n;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (!out.empty()) out += sep;
+    out += p;
+  }
+  return out;
+}
+
+// The word around pos: up to the nearest space, delimiter, quote or line end.
+std::string_view word_at(std::string_view text, std::size_t pos) {
+  constexpr std::string_view kBreaks = " \t\r\n,;|\"";
+  std::size_t begin = text.find_last_of(kBreaks, pos);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  std::size_t end = text.find_first_of(kBreaks, pos);
+  return text.substr(begin, (end == std::string_view::npos ? text.size() : end) - begin);
+}
+
+// A UTF-8 lead byte (U+00C2..U+00F4) that was read as Windows-1252 and
+// written as UTF-8 again starts with C3 82..C3 B4 ("Ã", "Â", "â" ...).
+std::size_t next_double_encoded_lead(std::string_view text, std::size_t from) {
+  for (std::size_t i = text.find('\xC3', from); i != std::string_view::npos;
+       i = text.find('\xC3', i + 1)) {
+    auto b = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (b >= 0x82 && b <= 0xB4) return i;
+  }
+  return std::string_view::npos;
+}
+
+class SheetReader {
+ public:
+  SheetReader(Flow flow, const std::vector<Column>& required, const SheetSettings& settings,
+              std::vector<Issue>& issues, const std::function<void(const SheetRow&)>& on_row,
+              SheetSummary& summary)
+      : flow_(flow),
+        required_(required),
+        settings_(settings),
+        issues_(issues),
+        on_row_(on_row),
+        summary_(summary) {}
+
+  void run(std::string_view bytes);
+
+ private:
+  bool decode(std::string_view bytes);
+  void warn_about_text(std::string_view text);
+  void read(std::string_view text, std::size_t first_line, const Dialect& dialect);
+  bool read_header(CsvReader& csv, std::size_t header_index);
+  bool match_header_row(const Record& header);
+  void report_missing(const Record& header);
+  void read_rows(CsvReader& csv);
+  void deliver(const Record& r);
+  void check_shape(const Record& r);
+  void check_lengths(const Record& r);
+  void report_unclosed_quote(const CsvReader& csv);
+  void file_error(std::string_view code, Params params = {});
+  Issue& header_issue(Severity s, std::string_view code, Params params);
+  Issue& row_issue(std::string_view code, Params params, Column column = Column::none);
+  [[nodiscard]] Column column_at(std::size_t position) const;
+
+  Flow flow_;
+  const std::vector<Column>& required_;
+  const SheetSettings& settings_;
+  std::vector<Issue>& issues_;
+  const std::function<void(const SheetRow&)>& on_row_;
+  SheetSummary& summary_;
+
+  std::string text_;
+  std::vector<Column> by_position_;  // the header's column at each field position
+  std::size_t width_ = 0;            // header fields up to the last named one
+  std::size_t needed_ = 0;           // fields up to the last known column
+  std::size_t header_row_ = 0;
+  std::size_t record_index_ = 0;     // records read so far (0-based index of the next)
+  SheetRow row_;
+  bool stopped_ = false;
+};
+
+void SheetReader::run(std::string_view bytes) {
+  if (bytes.size() > settings_.max_bytes) {
+    return file_error("csv.too_large",
+                      {{"size", megabytes(bytes.size())}, {"max", megabytes(settings_.max_bytes)}});
+  }
+  if (auto code = csv_detail::not_csv_by_signature(bytes)) return file_error(*code);
+  if (!decode(bytes)) return;
+  std::string_view text = text_;
+  if (trim(text).empty()) return file_error("csv.empty");
+  if (auto code = csv_detail::not_csv_by_markup(text)) return file_error(*code);
+  warn_about_text(text);
+  std::size_t first_line = 1;
+  std::optional<char> declared;
+  if (auto sep = csv_detail::parse_sep_line(text)) {
+    text.remove_prefix(sep->length);
+    first_line = 2;
+    declared = sep->delimiter;
+  }
+  read(text, first_line, csv_detail::detect_dialect(text, first_line, flow_, declared));
+}
+
+bool SheetReader::decode(std::string_view bytes) {
+  Decoded d = decode_bytes(bytes);
+  summary_.encoding = d.encoding;
+  for (Issue& i : d.issues) issues_.push_back(std::move(i));
+  text_ = std::move(d.text);
+  // A BOM that went through Windows-1252 and back to UTF-8 ("ï»¿").
+  constexpr std::string_view kMangledBom = "\xC3\xAF\xC2\xBB\xC2\xBF";
+  if (text_.compare(0, kMangledBom.size(), kMangledBom) == 0) text_.erase(0, kMangledBom.size());
+  return d.ok;
+}
+
+// File-level hints about text that was damaged before it reached us.
+void SheetReader::warn_about_text(std::string_view text) {
+  for (std::size_t i = next_double_encoded_lead(text, 0); i != std::string_view::npos;) {
+    std::string_view word = word_at(text, i);
+    if (std::optional<std::string> repaired = repair_double_encoding(word)) {
+      issues_.push_back(make_issue(Severity::warning, "csv.encoding.double_encoded",
+                                   {{"example", std::string(word)}, {"repaired", *repaired}}));
+      break;
+    }
+    i = next_double_encoded_lead(text, static_cast<std::size_t>(word.data() - text.data()) +
+                                           word.size());
+  }
+  if (text.find("\xEF\xBF\xBD") != std::string_view::npos) {
+    issues_.push_back(make_issue(Severity::warning, "csv.encoding.replacement_char"));
+  }
+}
+
+void SheetReader::read(std::string_view text, std::size_t first_line, const Dialect& dialect) {
+  summary_.single_column = dialect.single_column;
+  summary_.delimiter = dialect.single_column ? ',' : dialect.delimiter;
+  CsvReader csv(text, dialect.delimiter, first_line);
+  if (!read_header(csv, dialect.header_index)) return;
+  summary_.readable = true;
+  read_rows(csv);
+  if (csv.failed()) return report_unclosed_quote(csv);
+  if (summary_.data_rows == 0 && !stopped_) file_error("csv.no_rows");
+}
+
+// Skips the records above the header (title rows, with one warning; blank
+// ones, counted), then matches the header.
+bool SheetReader::read_header(CsvReader& csv, std::size_t header_index) {
+  Record r;
+  std::optional<std::size_t> first_title;
+  for (;;) {
+    if (!csv.next(r)) {
+      if (csv.failed()) {
+        report_unclosed_quote(csv);
+      } else {
+        file_error("csv.empty");
+      }
+      return false;
+    }
+    ++record_index_;
+    bool blank = is_blank(r);
+    if (record_index_ > header_index && !blank) break;
+    if (blank) {
+      ++summary_.skipped_empty;
+    } else if (!first_title) {
+      first_title = r.line;
+    }
+  }
+  summary_.header_line = r.line;
+  header_row_ = record_index_;
+  if (first_title) {
+    header_issue(Severity::warning, "csv.header.rows_above",
+                 {{"first", std::to_string(*first_title)},
+                  {"last", std::to_string(r.line - 1)},
+                  {"header_line", std::to_string(r.line)}});
+  }
+  return match_header_row(r);
+}
+
+bool SheetReader::match_header_row(const Record& header) {
+  width_ = filled_width(header);
+  by_position_.assign(header.fields.size(), Column::none);
+  std::array<std::size_t, kColumnCount> position{};  // 1-based; 0 = not found
+  bool ok = true;
+  for (std::size_t i = 0; i < width_; ++i) {
+    std::string_view name = trim(header.fields[i]);
+    std::string pos = std::to_string(i + 1);
+    std::optional<Column> c = name.empty() ? std::nullopt : match_header(name, flow_);
+    if (name.empty()) {
+      header_issue(Severity::warning, "csv.header.unnamed_column", {{"position", pos}});
+    } else if (!c) {
+      header_issue(Severity::warning, "csv.header.unknown_column",
+                   {{"header", std::string(name)}, {"position", pos}});
+    } else if (std::size_t& first = position[column_index(*c)]; first != 0) {
+      header_issue(Severity::error, "csv.header.duplicate",
+                   {{"column", std::string(spec(*c).header_en)},
+                    {"header", std::string(name)},
+                    {"first", std::to_string(first)},
+                    {"second", pos}});
+      ok = false;
+    } else {
+      first = i + 1;
+      by_position_[i] = *c;
+      summary_.columns.push_back(*c);
+      needed_ = i + 1;
+    }
+  }
+  for (Column c : summary_.columns) row_.present[column_index(c)] = true;
+  for (Column c : required_) {
+    if (position[column_index(c)] == 0) {
+      report_missing(header);
+      return false;
+    }
+  }
+  return ok;
+}
+
+// One error for all missing columns: "required column 'Display Phone
+// Number' not found; found: Name, Cancellation Date, Email".
+void SheetReader::report_missing(const Record& header) {
+  std::vector<std::string> missing, found;
+  for (Column c : required_) {
+    if (!row_.present[column_index(c)]) missing.push_back("'" + std::string(spec(c).header_en) + "'");
+  }
+  for (const std::string& f : header.fields) {
+    if (!trim(f).empty()) found.emplace_back(trim(f));
+  }
+  bool one = missing.size() == 1;
+  file_error(one ? "csv.header.missing_column" : "csv.header.missing_columns",
+             {{one ? "column" : "columns", join(missing, ", ")},
+              {"found", found.empty() ? std::string("-") : join(found, ", ")}});
+}
+
+void SheetReader::read_rows(CsvReader& csv) {
+  Record r;
+  while (csv.next(r)) {
+    ++record_index_;
+    if (is_blank(r)) {
+      ++summary_.skipped_empty;
+      continue;
+    }
+    if (summary_.data_rows == settings_.max_rows) {
+      stopped_ = true;
+      return file_error("csv.too_many_rows", {{"max", std::to_string(settings_.max_rows)}});
+    }
+    deliver(r);
+  }
+}
+
+void SheetReader::deliver(const Record& r) {
+  row_.line = r.line;
+  row_.row = record_index_;
+  row_.broken = false;
+  for (std::string& cell : row_.cells) cell.clear();
+  for (std::size_t i = 0; i < r.fields.size() && i < by_position_.size(); ++i) {
+    if (by_position_[i] != Column::none) {
+      std::string_view v = trim(r.fields[i]);
+      row_.cells[column_index(by_position_[i])].assign(v.data(), v.size());
+    }
+  }
+  check_shape(r);
+  check_lengths(r);
+  on_row_(row_);
+  ++summary_.data_rows;
+}
+
+// Ragged rows: trailing empty extras are fine; a value past the header's
+// columns, or a row that stops before the last known column, is an error.
+// Nothing is padded or shifted.
+void SheetReader::check_shape(const Record& r) {
+  if (r.quote_error) {
+    row_issue("csv.quote.text_after", {{"position", std::to_string(*r.quote_error + 1)}},
+              column_at(*r.quote_error));
+  }
+  std::size_t filled = filled_width(r);
+  Params counts = {{"expected", std::to_string(width_)},
+                   {"found", std::to_string(filled)},
+                   {"delimiter", std::string(delimiter_name(summary_.delimiter))}};
+  if (filled > width_) {
+    row_issue("csv.row.extra_values", counts);
+  } else if (r.fields.size() < needed_) {
+    counts[1].second = std::to_string(r.fields.size());
+    row_issue("csv.row.missing_values", counts);
+  }
+}
+
+void SheetReader::check_lengths(const Record& r) {
+  for (std::size_t i = 0; i < r.fields.size(); ++i) {
+    std::size_t n = code_points(trim(r.fields[i]));
+    if (n > settings_.max_field_chars) {
+      row_issue("csv.field.too_long",
+                {{"max", std::to_string(settings_.max_field_chars)},
+                 {"length", std::to_string(n)},
+                 {"position", std::to_string(i + 1)}},
+                column_at(i));
+    }
+  }
+}
+
+void SheetReader::report_unclosed_quote(const CsvReader& csv) {
+  std::size_t first = csv.failed_line(), last = csv.last_line();
+  Issue i = make_issue(Severity::error,
+                       last > first ? "csv.unclosed_quote" : "csv.unclosed_quote_last_line",
+                       {{"first", std::to_string(first)}, {"last", std::to_string(last)}},
+                       column_at(csv.failed_field()));
+  i.line = first;
+  i.row = record_index_ + 1;  // the record that never ended
+  issues_.push_back(std::move(i));
+}
+
+void SheetReader::file_error(std::string_view code, Params params) {
+  issues_.push_back(make_issue(Severity::error, std::string(code), std::move(params)));
+}
+
+Issue& SheetReader::header_issue(Severity s, std::string_view code, Params params) {
+  Issue i = make_issue(s, std::string(code), std::move(params));
+  i.line = summary_.header_line;
+  i.row = header_row_;
+  issues_.push_back(std::move(i));
+  return issues_.back();
+}
+
+Issue& SheetReader::row_issue(std::string_view code, Params params, Column column) {
+  Issue i = make_issue(Severity::error, std::string(code), std::move(params), column);
+  i.line = row_.line;
+  i.row = row_.row;
+  issues_.push_back(std::move(i));
+  row_.broken = true;
+  return issues_.back();
+}
+
+Column SheetReader::column_at(std::size_t position) const {
+  return position < by_position_.size() ? by_position_[position] : Column::none;
+}
+
+}  // namespace
+
+SheetSummary read_sheet(std::string_view bytes, Flow flow, const std::vector<Column>& required,
+                        const SheetSettings& settings, std::vector<Issue>& issues,
+                        const std::function<void(const SheetRow&)>& on_row) {
+  SheetSummary summary;
+  SheetReader(flow, required, settings, issues, on_row, summary).run(bytes);
+  return summary;
+}
+
+}  // namespace licenseform

@@ -1,0 +1,282 @@
+// The agent's email address (docs/rules.md, "Email"): the WHATWG "valid
+// e-mail address" grammar as a scanner, made stricter on dots (RFC 5322
+// dot-atom) and lengths (RFC 5321 4.5.3.1), with one specific message per
+// kind of typo. What the customer pasted around the address (mailto:, a
+// display name, quotes) is removed with a warning.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "field_chars.hpp"
+#include "licenseform/fields.hpp"
+#include "licenseform/punycode.hpp"
+
+namespace licenseform {
+
+namespace {
+
+namespace fc = field_chars;
+
+constexpr std::size_t kMaxLocal = 64, kMaxDomain = 253, kMaxAddress = 254, kMaxLabel = 63;
+
+Issue email_issue(Severity s, std::string code, Params params = {}) {
+  return make_issue(s, std::move(code), std::move(params), Column::email);
+}
+
+std::string utf8(std::u32string_view s) { return encode_utf8(s); }
+
+// WHATWG: the local part's characters besides letters and digits.
+bool is_local_char(char32_t c) {
+  if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9')) {
+    return true;
+  }
+  return std::u32string_view(U".!#$%&'*+-/=?^_`{|}~").find(c) != std::u32string_view::npos;
+}
+
+bool starts_with_ci(std::u32string_view s, std::u32string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (fc::ascii_lower(s[i]) != prefix[i]) return false;
+  }
+  return true;
+}
+
+// ---- unwrapping what was pasted around the address --------------------
+
+bool is_quote_pair(char32_t open, char32_t close) {
+  static constexpr std::u32string_view kOpen = U"\u201C\u201E\u2018\u201A\u00AB\u00BB\u2039\"'";
+  static constexpr std::u32string_view kClose = U"\u201D\u201C\u2019\u2018\u00BB\u00AB\u203A\"'";
+  for (std::size_t i = 0; i < kOpen.size(); ++i) {
+    if (open == kOpen[i] && close == kClose[i]) return true;
+  }
+  // Keyboards and word processors also leave the same curly quote on both ends.
+  return open == close && (open == 0x201C || open == 0x201D || open == 0x2018 || open == 0x2019);
+}
+
+bool unwrap_quotes(std::u32string& s) {
+  if (s.size() < 2 || !is_quote_pair(s.front(), s.back())) return false;
+  s = std::u32string(fc::trim(std::u32string_view(s).substr(1, s.size() - 2)));
+  return true;
+}
+
+// "Ada Beispiel <ada@example.com>" and "<ada@example.com>"; with more than
+// one '<' the cell holds several addresses, which is reported instead.
+bool unwrap_brackets(std::u32string& s) {
+  const std::size_t open = s.find(U'<');
+  if (s.empty() || s.back() != U'>' || open == std::u32string::npos) return false;
+  if (s.find(U'<', open + 1) != std::u32string::npos) return false;
+  if (s.find(U'>') != s.size() - 1) return false;
+  s = std::u32string(fc::trim(std::u32string_view(s).substr(open + 1, s.size() - open - 2)));
+  return true;
+}
+
+// "mailto:ada@example.com?subject=Hi": the scheme and any query go.
+bool unwrap_mailto(std::u32string& s) {
+  if (!starts_with_ci(s, U"mailto:")) return false;
+  s = std::u32string(fc::trim(std::u32string_view(s).substr(7)));
+  const std::size_t at = s.find(U'@');
+  const std::size_t query = at == std::u32string::npos ? at : s.find(U'?', at);
+  if (query != std::u32string::npos) s.resize(query);
+  return true;
+}
+
+std::u32string unwrap(std::u32string s, std::string_view original, std::vector<Issue>& out) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    const std::pair<bool (*)(std::u32string&), const char*> steps[] = {
+        {unwrap_quotes, "email.unwrapped_quotes"},
+        {unwrap_brackets, "email.unwrapped_brackets"},
+        {unwrap_mailto, "email.unwrapped_mailto"}};
+    for (const auto& [step, code] : steps) {
+      if (!step(s)) continue;
+      out.push_back(email_issue(Severity::warning, code, {{"original", std::string(original)}}));
+      changed = true;
+    }
+  }
+  return s;
+}
+
+// ---- the address itself ------------------------------------------------
+
+bool is_separator(char32_t c) { return c == U',' || c == U';' || fc::is_blank(c); }
+
+// "ada@example.com, bruno@example.com": two parts that each hold an '@'.
+bool holds_several_addresses(std::u32string_view s) {
+  int with_at = 0;
+  bool in_token = false, token_has_at = false;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    const bool sep = i == s.size() || is_separator(s[i]);
+    if (sep) {
+      with_at += in_token && token_has_at ? 1 : 0;
+      in_token = token_has_at = false;
+    } else {
+      in_token = true;
+      token_has_at = token_has_at || s[i] == U'@';
+    }
+  }
+  return with_at >= 2;
+}
+
+std::optional<Issue> check_local(std::u32string_view local) {
+  if (local.empty()) return email_issue(Severity::error, "email.local_missing");
+  for (char32_t c : local) {
+    if (!is_local_char(c)) {
+      return email_issue(Severity::error, "email.invalid_character",
+                         {{"character", utf8(std::u32string(1, c))}});
+    }
+  }
+  if (local.front() == U'.') return email_issue(Severity::error, "email.local_leading_dot");
+  if (local.back() == U'.') return email_issue(Severity::error, "email.local_trailing_dot");
+  if (local.find(U"..") != std::u32string_view::npos) {
+    return email_issue(Severity::error, "email.local_double_dot");
+  }
+  if (local.size() > kMaxLocal) {
+    return email_issue(Severity::error, "email.local_too_long", {{"max", "64"}});
+  }
+  return std::nullopt;
+}
+
+// A domain typo that has an obvious fix: the address with the fix applied,
+// normalized when the fixed address is otherwise valid.
+std::string suggest(std::u32string_view local, std::u32string fixed_domain) {
+  std::u32string fixed(local);
+  fixed += U'@';
+  fixed += fixed_domain;
+  FieldResult again = check_email(utf8(fixed));
+  return again.ok() ? again.value : utf8(fixed);
+}
+
+std::optional<Issue> domain_typo(std::u32string_view local, std::u32string_view domain) {
+  if (domain.empty()) return email_issue(Severity::error, "email.domain_missing");
+  if (domain.find(U',') != std::u32string_view::npos) {
+    std::u32string fixed(domain);
+    for (char32_t& c : fixed) c = c == U',' ? U'.' : c;
+    return email_issue(Severity::error, "email.comma_in_domain",
+                       {{"suggestion", suggest(local, fixed)}});
+  }
+  if (domain.back() == U'.') {
+    std::u32string_view fixed = domain;
+    while (!fixed.empty() && fixed.back() == U'.') fixed.remove_suffix(1);
+    if (fixed.empty()) return email_issue(Severity::error, "email.domain_empty_label");
+    return email_issue(Severity::error, "email.domain_trailing_dot",
+                       {{"suggestion", suggest(local, std::u32string(fixed))}});
+  }
+  if (domain.front() == U'.' || domain.find(U"..") != std::u32string_view::npos) {
+    return email_issue(Severity::error, "email.domain_empty_label");
+  }
+  return std::nullopt;
+}
+
+bool is_ldh(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+// One label of the ASCII domain: letters, digits, inner hyphens, 1..63.
+std::optional<Issue> check_label(std::string_view label) {
+  for (char c : label) {
+    if (!is_ldh(c)) {
+      return email_issue(Severity::error, "email.domain_invalid_character",
+                         {{"character", std::string(1, c)}});
+    }
+  }
+  if (label.front() == '-' || label.back() == '-') {
+    return email_issue(Severity::error, "email.label_hyphen", {{"label", std::string(label)}});
+  }
+  if (label.size() > kMaxLabel) {
+    return email_issue(Severity::error, "email.label_too_long", {{"max", "63"}});
+  }
+  return std::nullopt;
+}
+
+// RFC 5321 2.3.5: a fully qualified name, so at least two labels, and the
+// top-level one not all digits.
+std::optional<Issue> check_ascii_domain(std::string_view domain) {
+  std::size_t labels = 0, start = 0;
+  std::string_view last;
+  for (std::size_t dot = 0; dot != std::string_view::npos; start = dot + 1, ++labels) {
+    dot = domain.find('.', start);
+    last = domain.substr(start, dot == std::string_view::npos ? dot : dot - start);
+    if (auto bad = check_label(last)) return bad;
+  }
+  if (labels < 2) return email_issue(Severity::error, "email.no_tld");
+  if (last.find_first_not_of("0123456789") == std::string_view::npos) {
+    return email_issue(Severity::error, "email.numeric_tld");
+  }
+  if (domain.size() > kMaxDomain) {
+    return email_issue(Severity::error, "email.domain_too_long", {{"max", "253"}});
+  }
+  return std::nullopt;
+}
+
+// Ideographic and full-width full stops separate labels too (UTS #46).
+std::u32string with_ascii_dots(std::u32string_view domain) {
+  std::u32string out(domain);
+  for (char32_t& c : out) c = (c == 0x3002 || c == 0xFF0E || c == 0xFF61) ? U'.' : c;
+  return out;
+}
+
+struct Parsed {
+  std::string value;
+  std::optional<Issue> error;
+};
+
+Parsed parse_address(std::u32string_view s) {
+  if (holds_several_addresses(s)) return {"", email_issue(Severity::error, "email.multiple")};
+  for (char32_t c : s) {
+    if (fc::is_blank(c)) return {"", email_issue(Severity::error, "email.contains_space")};
+  }
+  const std::size_t at = s.find(U'@');
+  if (at == std::u32string_view::npos) return {"", email_issue(Severity::error, "email.missing_at")};
+  if (s.find(U'@', at + 1) != std::u32string_view::npos) {
+    return {"", email_issue(Severity::error, "email.multiple_at")};
+  }
+  const std::u32string_view local = s.substr(0, at);
+  const std::u32string domain = with_ascii_dots(s.substr(at + 1));
+  if (auto bad = check_local(local)) return {"", bad};
+  if (auto bad = domain_typo(local, domain)) return {"", bad};
+  const AsciiDomain ascii = domain_to_ascii(domain);
+  if (ascii.unsupported) {
+    return {"", email_issue(Severity::error, "email.idn_unsupported",
+                            {{"character", utf8(std::u32string(1, *ascii.unsupported))}})};
+  }
+  if (auto bad = check_ascii_domain(ascii.ascii)) return {"", bad};
+  std::string value = utf8(local) + "@" + ascii.ascii;
+  if (value.size() > kMaxAddress) {
+    return {"", email_issue(Severity::error, "email.too_long", {{"max", "254"}})};
+  }
+  return {value, std::nullopt};
+}
+
+}  // namespace
+
+FieldResult check_email(std::string_view text) {
+  FieldResult result;
+  const auto decoded = decode_utf8(text);
+  if (!decoded) {
+    result.issues.push_back(email_issue(Severity::error, "email.invalid_utf8"));
+    return result;
+  }
+  const std::u32string_view trimmed = fc::trim(*decoded);
+  const std::string original = utf8(trimmed);
+  const std::u32string address = unwrap(std::u32string(trimmed), original, result.issues);
+  if (address.empty()) {
+    result.issues.push_back(email_issue(Severity::error, "email.missing"));
+    return result;
+  }
+  Parsed parsed = parse_address(address);
+  if (parsed.error) {
+    result.issues.push_back(std::move(*parsed.error));
+  } else {
+    result.value = std::move(parsed.value);
+  }
+  return result;
+}
+
+std::string email_key(std::string_view normalized_email) {
+  std::string key(normalized_email);
+  for (char& c : key) c = static_cast<char>(fc::ascii_lower(static_cast<unsigned char>(c)));
+  return key;
+}
+
+}  // namespace licenseform

@@ -1,0 +1,98 @@
+#include "licenseform/messages.hpp"
+
+#include <unordered_map>
+
+#include "licenseform/calendar.hpp"
+
+namespace licenseform {
+
+std::vector<MessageText> all_messages() {
+  std::vector<MessageText> all;
+  for (const auto* table :
+       {&csv_messages(), &field_messages(), &phone_messages(), &order_messages()}) {
+    all.insert(all.end(), table->begin(), table->end());
+  }
+  return all;
+}
+
+const MessageText* find_message(std::string_view code) {
+  static const auto index = [] {
+    std::unordered_map<std::string_view, MessageText> map;
+    for (const auto& m : all_messages()) map.emplace(m.code, m);
+    return map;
+  }();
+  auto it = index.find(code);
+  return it == index.end() ? nullptr : &it->second;
+}
+
+// Replaces each {name} by the parameter of that name; an unknown name is left
+// as it is, so a missing parameter shows in tests instead of vanishing.
+// An ISO date parameter is shown in words in the message's language.
+static std::string param_text(const std::string& value, Lang lang) {
+  if (auto day = parse_iso_date(value)) return format_long_date(*day, lang);
+  return value;
+}
+
+std::string render(std::string_view templ, const Params& params, Lang lang) {
+  std::string out;
+  out.reserve(templ.size() + 32);
+  std::size_t i = 0;
+  while (i < templ.size()) {
+    std::size_t open = templ.find('{', i);
+    std::size_t close = open == std::string_view::npos ? open : templ.find('}', open);
+    if (close == std::string_view::npos) {
+      out.append(templ.substr(i));
+      break;
+    }
+    out.append(templ.substr(i, open - i));
+    std::string_view name = templ.substr(open + 1, close - open - 1);
+    const std::string* value = nullptr;
+    for (const auto& [k, v] : params) {
+      if (k == name) value = &v;
+    }
+    if (value) {
+      out.append(param_text(*value, lang));
+    } else {
+      out.append(templ.substr(open, close - open + 1));
+    }
+    i = close + 1;
+  }
+  return out;
+}
+
+std::string render(const Issue& issue, Lang lang) {
+  const MessageText* m = find_message(issue.code);
+  if (!m) return issue.code;
+  return render(lang == Lang::de ? m->de : m->en, issue.params, lang);
+}
+
+std::string render(std::string_view templ, const Params& params) {
+  return render(templ, params, Lang::en);
+}
+
+}  // namespace licenseform
+
+namespace licenseform {
+
+std::string format_long_date(date::sys_days day, Lang lang) {
+  static constexpr std::string_view en[] = {"January", "February", "March",     "April",
+                                            "May",     "June",     "July",      "August",
+                                            "September", "October", "November", "December"};
+  static constexpr std::string_view de[] = {"Januar", "Februar", "März",      "April",
+                                            "Mai",    "Juni",    "Juli",      "August",
+                                            "September", "Oktober", "November", "Dezember"};
+  date::year_month_day ymd{day};
+  auto m = static_cast<unsigned>(ymd.month()) - 1;
+  std::string d = std::to_string(static_cast<unsigned>(ymd.day()));
+  std::string y = std::to_string(static_cast<int>(ymd.year()));
+  if (lang == Lang::de) return d + ". " + std::string(de[m]) + " " + y;
+  return d + " " + std::string(en[m]) + " " + y;
+}
+
+std::optional<Lang> lang_from_string(std::string_view s) {
+  if (s == "en" || s.rfind("en-", 0) == 0) return Lang::en;
+  if (s == "de" || s.rfind("de-", 0) == 0) return Lang::de;
+  return std::nullopt;
+}
+
+}  // namespace licenseform

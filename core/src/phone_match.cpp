@@ -1,0 +1,299 @@
+#include "phone_match.hpp"
+
+#include <bitset>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace licenseform::phone_detail {
+namespace {
+
+enum class Op : unsigned char { cls, split, jump, save, end, match };
+
+// Jumps are relative to the instruction itself, so fragments can be copied
+// and concatenated freely (a counted repeat copies its atom).
+struct Inst {
+  Op op = Op::match;
+  int x = 0;  // split: preferred branch; jump: target; save: slot
+  int y = 0;  // split: other branch
+  std::bitset<128> set;  // cls: the ASCII characters it accepts
+};
+
+using Frag = std::vector<Inst>;
+
+struct Program {
+  Frag code;
+  bool ok = false;
+};
+
+void append(Frag& to, const Frag& from) { to.insert(to.end(), from.begin(), from.end()); }
+
+Inst split(int preferred, int other) { return {Op::split, preferred, other, {}}; }
+Inst jump(int offset) { return {Op::jump, offset, 0, {}}; }
+
+Frag optional(const Frag& a, bool greedy = true) {
+  int n = static_cast<int>(a.size());
+  Frag f{greedy ? split(1, n + 1) : split(n + 1, 1)};
+  append(f, a);
+  return f;
+}
+
+Frag star(const Frag& a) {
+  int n = static_cast<int>(a.size());
+  Frag f{split(1, n + 2)};
+  append(f, a);
+  f.push_back(jump(-(n + 1)));
+  return f;
+}
+
+Frag either(const Frag& a, const Frag& b) {
+  int na = static_cast<int>(a.size()), nb = static_cast<int>(b.size());
+  Frag f{split(1, na + 2)};
+  append(f, a);
+  f.push_back(jump(nb + 1));
+  append(f, b);
+  return f;
+}
+
+// a{min,max}; max < 0 means unbounded. Optional copies nest, (a(a)?)?, so a
+// shorter repeat is only tried once the longer one failed.
+Frag repeat(const Frag& a, int min, int max) {
+  Frag f;
+  for (int i = 0; i < min; ++i) append(f, a);
+  if (max < 0) {
+    append(f, star(a));
+    return f;
+  }
+  Frag tail;
+  for (int i = min; i < max; ++i) {
+    Frag once = a;
+    append(once, tail);
+    tail = optional(once);
+  }
+  append(f, tail);
+  return f;
+}
+
+// Recursive descent over the pattern text: alternation, then sequences of
+// quantified atoms.
+class Parser {
+ public:
+  explicit Parser(std::string_view p) : p_(p) {}
+
+  bool parse(Frag& out) {
+    out = alternation();
+    return ok_ && i_ == p_.size();
+  }
+
+ private:
+  std::string_view p_;
+  std::size_t i_ = 0;
+  int groups_ = 0;
+  bool ok_ = true;
+
+  bool at(char c) const { return i_ < p_.size() && p_[i_] == c; }
+  bool eat(char c) { return at(c) ? (++i_, true) : false; }
+  Frag fail() { ok_ = false; return {}; }
+
+  Frag alternation() {
+    Frag f = sequence();
+    while (ok_ && eat('|')) f = either(f, sequence());
+    return f;
+  }
+
+  Frag sequence() {
+    Frag f;
+    while (ok_ && i_ < p_.size() && !at('|') && !at(')')) append(f, quantified(atom()));
+    return f;
+  }
+
+  Frag quantified(Frag a) {
+    while (ok_ && i_ < p_.size()) {
+      int min = 0, max = -1;
+      if (eat('?')) max = 1;
+      else if (eat('*')) {}
+      else if (eat('+')) min = 1;
+      else if (at('{')) { if (!bounds(min, max)) return fail(); }
+      else break;
+      if (at('?')) return fail();  // lazy quantifiers are not in the subset
+      a = repeat(a, min, max);
+    }
+    return a;
+  }
+
+  bool bounds(int& min, int& max) {
+    ++i_;
+    min = number();
+    max = min;
+    if (eat(',')) max = at('}') ? -1 : number();
+    return min >= 0 && eat('}') && (max < 0 || max >= min) && min <= 64 && max <= 64;
+  }
+
+  int number() {
+    int n = -1;
+    while (i_ < p_.size() && p_[i_] >= '0' && p_[i_] <= '9') {
+      n = (n < 0 ? 0 : n * 10) + (p_[i_++] - '0');
+      if (n > 1000) return -1;
+    }
+    return n;
+  }
+
+  Frag atom() {
+    char c = p_[i_++];
+    if (c == '(') return group();
+    if (c == '[') return char_class();
+    if (c == '$') return {Inst{Op::end, 0, 0, {}}};
+    if (c == '\\') return escape();
+    if (c == '.' ) return {cls(std::bitset<128>{}.set())};
+    if (c == '?' || c == '*' || c == '+' || c == '{' || c == ']' || c == '}' || c == '^') {
+      return fail();
+    }
+    return literal(c);
+  }
+
+  static Inst cls(std::bitset<128> set) { return {Op::cls, 0, 0, set}; }
+
+  Frag literal(char c) {
+    auto u = static_cast<unsigned char>(c);
+    if (u >= 128) return fail();
+    std::bitset<128> set;
+    set.set(u);
+    return {cls(set)};
+  }
+
+  Frag escape() {
+    if (i_ >= p_.size()) return fail();
+    char c = p_[i_++];
+    if (c == 'd') return {cls(digits())};
+    if (std::string_view("\\()[]{}|?*+.$^-").find(c) == std::string_view::npos) return fail();
+    return literal(c);
+  }
+
+  static std::bitset<128> digits() {
+    std::bitset<128> set;
+    for (char d = '0'; d <= '9'; ++d) set.set(static_cast<unsigned char>(d));
+    return set;
+  }
+
+  Frag group() {
+    int slot = -1;
+    if (eat('?')) {
+      if (!eat(':')) return fail();
+    } else if (groups_ + 1 < kMaxGroups) {
+      slot = ++groups_;
+    } else {
+      return fail();
+    }
+    Frag inner = alternation();
+    if (!eat(')')) return fail();
+    if (slot < 0) return inner;
+    Frag f{Inst{Op::save, 2 * slot, 0, {}}};
+    append(f, inner);
+    f.push_back(Inst{Op::save, 2 * slot + 1, 0, {}});
+    return f;
+  }
+
+  // [...]: single characters, ranges and \d; no negation in the subset.
+  Frag char_class() {
+    std::bitset<128> set;
+    if (at('^')) return fail();
+    while (ok_ && i_ < p_.size() && !at(']')) {
+      if (eat('\\')) {
+        if (!eat('d')) return fail();
+        set |= digits();
+        continue;
+      }
+      auto lo = static_cast<unsigned char>(p_[i_++]);
+      unsigned char hi = lo;
+      if (at('-') && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {
+        ++i_;
+        hi = static_cast<unsigned char>(p_[i_++]);
+      }
+      if (hi >= 128 || hi < lo) return fail();
+      for (unsigned c = lo; c <= hi; ++c) set.set(c);
+    }
+    if (!eat(']')) return fail();
+    return {cls(set)};
+  }
+};
+
+const Program& compiled(std::string_view pattern) {
+  // The metadata holds about 1,300 distinct patterns; each is compiled once.
+  static std::unordered_map<std::string, Program> cache;
+  auto it = cache.find(std::string(pattern));
+  if (it != cache.end()) return it->second;
+  Program prog;
+  prog.ok = Parser(pattern).parse(prog.code);
+  prog.code.push_back(Inst{});
+  return cache.emplace(std::string(pattern), std::move(prog)).first->second;
+}
+
+struct Job {
+  int pc;
+  int pos;
+  int slot;  // >= 0: restore captures[slot] to pos instead of running
+};
+
+// Backtracking in priority order, with each (pc, pos) state tried at most
+// once: without back-references, a state that failed once fails again.
+std::optional<PrefixMatch> run(const Program& prog, std::string_view text, bool whole) {
+  if (!prog.ok) return std::nullopt;
+  const int n = static_cast<int>(text.size());
+  std::vector<bool> seen(prog.code.size() * (text.size() + 1));
+  std::array<int, 2 * kMaxGroups> caps;
+  caps.fill(-1);
+  std::vector<Job> stack{{0, 0, -1}};
+  while (!stack.empty()) {
+    Job job = stack.back();
+    stack.pop_back();
+    if (job.slot >= 0) {
+      caps[job.slot] = job.pos;
+      continue;
+    }
+    for (int pc = job.pc, pos = job.pos;;) {
+      std::size_t state = static_cast<std::size_t>(pc) * (text.size() + 1) + pos;
+      if (seen[state]) break;
+      seen[state] = true;
+      const Inst& in = prog.code[pc];
+      if (in.op == Op::cls) {
+        auto c = pos < n ? static_cast<unsigned char>(text[pos]) : 255u;
+        if (c >= 128 || !in.set.test(c)) break;
+        ++pc, ++pos;
+      } else if (in.op == Op::split) {
+        stack.push_back({pc + in.y, pos, -1});
+        pc += in.x;
+      } else if (in.op == Op::jump) {
+        pc += in.x;
+      } else if (in.op == Op::save) {
+        stack.push_back({0, caps[in.x], in.x});
+        caps[in.x] = pos;
+        ++pc;
+      } else if (in.op == Op::end) {
+        if (pos != n) break;
+        ++pc;
+      } else {
+        if (whole && pos != n) break;
+        PrefixMatch m;
+        m.end = static_cast<std::size_t>(pos);
+        m.groups[0] = {0, pos};
+        for (int g = 1; g < kMaxGroups; ++g) m.groups[g] = {caps[2 * g], caps[2 * g + 1]};
+        return m;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool full_match(std::string_view pattern, std::string_view text) {
+  return run(compiled(pattern), text, true).has_value();
+}
+
+std::optional<PrefixMatch> prefix_match(std::string_view pattern, std::string_view text) {
+  return run(compiled(pattern), text, false);
+}
+
+bool pattern_compiles(std::string_view pattern) { return compiled(pattern).ok; }
+
+}  // namespace licenseform::phone_detail

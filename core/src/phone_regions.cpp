@@ -1,0 +1,101 @@
+// Reads the generated metadata table (see scripts/gen-phone-metadata.mjs for
+// its format: one region a line, fields separated by single spaces).
+#include <cctype>
+
+#include "phone_metadata.hpp"
+
+namespace licenseform::phone_detail {
+namespace {
+
+// Splits at single spaces, keeping empty fields.
+std::vector<std::string_view> fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    if (i == line.size() || line[i] == ' ') {
+      out.push_back(line.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+// "4-7,9" -> bits 4, 5, 6, 7 and 9.
+Lengths parse_lengths(std::string_view s) {
+  Lengths set = 0;
+  unsigned from = 0, n = 0;
+  bool range = false, any = false;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    char c = i < s.size() ? s[i] : ',';
+    if (c >= '0' && c <= '9') {
+      n = n * 10 + static_cast<unsigned>(c - '0');
+      any = true;
+    } else if (c == '-') {
+      from = n, n = 0, range = true;
+    } else if (any) {
+      for (unsigned k = range ? from : n; k <= n && k < 32; ++k) set |= 1u << k;
+      n = 0, range = false, any = false;
+    }
+  }
+  return set;
+}
+
+constexpr std::size_t kFixedFields = 10;
+
+Region parse_region(const std::vector<std::string_view>& f) {
+  Region r;
+  r.id = f[0];
+  r.calling_code = f[1];
+  r.international_prefix = f[2];
+  r.national_prefix = f[3];
+  r.national_prefix_for_parsing = f[4];
+  r.national_prefix_transform = f[5];
+  r.leading_digits = f[6];
+  r.pattern = f[7];
+  r.lengths = parse_lengths(f[8]);
+  r.has_types = !f[9].empty();
+  for (std::size_t t = 0; t < kTypeCount; ++t) {
+    r.types[t] = {f[kFixedFields + 2 * t], parse_lengths(f[kFixedFields + 2 * t + 1])};
+  }
+  return r;
+}
+
+std::vector<Region> read_table() {
+  std::vector<Region> regions;
+  std::string_view table = metadata_table();
+  while (!table.empty()) {
+    std::size_t end = table.find('\n');
+    auto f = fields(table.substr(0, end));
+    if (f.size() == kFixedFields + 2 * kTypeCount) regions.push_back(parse_region(f));
+    if (end == std::string_view::npos) break;
+    table.remove_prefix(end + 1);
+  }
+  return regions;
+}
+
+}  // namespace
+
+const std::vector<Region>& all_regions() {
+  static const std::vector<Region> regions = read_table();
+  return regions;
+}
+
+const Region* find_region(std::string_view id) {
+  if (id.size() != 2) return nullptr;
+  char upper[2] = {static_cast<char>(std::toupper(static_cast<unsigned char>(id[0]))),
+                   static_cast<char>(std::toupper(static_cast<unsigned char>(id[1])))};
+  for (const Region& r : all_regions()) {
+    if (r.id == std::string_view(upper, 2)) return &r;
+  }
+  return nullptr;
+}
+
+std::vector<const Region*> regions_for_code(std::string_view calling_code) {
+  std::vector<const Region*> out;
+  for (const Region& r : all_regions()) {
+    if (r.calling_code == calling_code) out.push_back(&r);
+  }
+  return out;
+}
+
+}  // namespace licenseform::phone_detail

@@ -1,0 +1,180 @@
+#include "phone_scan.hpp"
+
+#include <array>
+#include <cstdint>
+
+namespace licenseform::phone_detail {
+namespace {
+
+Issue phone_issue(std::string code, Params params = {}) {
+  return make_issue(Severity::error, std::move(code), std::move(params), Column::phone);
+}
+
+struct Decoded {
+  char32_t cp = 0;
+  std::size_t size = 1;
+};
+
+// One code point of UTF-8; a broken sequence decodes as U+FFFD of size 1.
+Decoded decode(std::string_view s, std::size_t i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return {b, 1};
+  std::size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+  if (n == 0 || i + n > s.size()) return {0xFFFD, 1};
+  char32_t cp = b & (0x3F >> (n - 1));
+  for (std::size_t k = 1; k < n; ++k) {
+    auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c & 0xC0) != 0x80) return {0xFFFD, 1};
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  return {cp, n};
+}
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// What people put between digit groups: spaces of every width, hyphens and
+// dashes, dots, slashes, brackets (the set libphonenumber calls valid
+// punctuation, less the letter 'x').
+bool is_separator(char32_t c) {
+  switch (c) {
+    case ' ': case '\t': case '-': case '.': case '/': case '(': case ')':
+    case '[': case ']': case '~': case 0x00A0: case 0x00AD: case 0x202F:
+    case 0x205F: case 0x2060: case 0x2212: case 0x3000: case 0x30FC:
+    case 0xFF08: case 0xFF09: case 0xFF0D: case 0xFF0E: case 0xFF0F:
+    case 0xFF3B: case 0xFF3D: case 0xFF5E:
+      return true;
+    default:
+      return (c >= 0x2000 && c <= 0x200B) || (c >= 0x2010 && c <= 0x2015);
+  }
+}
+
+bool is_plus(char32_t c) { return c == '+' || c == 0xFF0B; }
+
+// Words that introduce an extension, lower-cased: English, German, French,
+// and the RFC 3966 parameter.
+bool is_extension_word(std::string_view w) {
+  for (std::string_view e : {"x", "ext", "extn", "extension", "xtn", "dw", "durchwahl",
+                             "poste", "app", "durchw"}) {
+    if (w == e) return true;
+  }
+  return false;
+}
+
+// The run of ASCII letters starting at i, lower-cased.
+std::string letter_run(std::string_view s, std::size_t i) {
+  std::string w;
+  while (i < s.size() && is_ascii_letter(static_cast<unsigned char>(s[i]))) {
+    w.push_back(static_cast<char>(s[i] | 0x20));
+    ++i;
+  }
+  return w;
+}
+
+// Excel's General format shows a long number as 4.93023E+11 (or 4,93023E+11
+// with a decimal comma); the digits beyond the mantissa are gone.
+bool is_scientific(std::string_view t) {
+  std::size_t i = 0, n = t.size();
+  if (i < n && (t[i] == '+' || t[i] == '-')) ++i;
+  std::size_t start = i;
+  while (i < n && is_ascii_digit(t[i])) ++i;
+  if (i == start) return false;
+  if (i < n && (t[i] == '.' || t[i] == ',')) {
+    ++i;
+    while (i < n && is_ascii_digit(t[i])) ++i;
+  }
+  if (i >= n || (t[i] != 'E' && t[i] != 'e')) return false;
+  ++i;
+  if (i < n && (t[i] == '+' || t[i] == '-')) ++i;
+  std::size_t exp = i;
+  while (i < n && is_ascii_digit(t[i])) ++i;
+  return i == n && i > exp;
+}
+
+// The error values a spreadsheet shows in place of a formula's result.
+bool is_formula_error(std::string_view t) {
+  for (std::string_view e : {"#NAME?", "#VALUE!", "#REF!", "#DIV/0!", "#N/A", "#NUM!",
+                             "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!"}) {
+    if (t == e) return true;
+  }
+  return false;
+}
+
+// "-23125001": a formula like =030-23125001 (or =+49-30-...) was computed.
+bool is_negative_number(std::string_view t) {
+  if (t.size() < 2 || t[0] != '-') return false;
+  for (std::size_t i = 1; i < t.size(); ++i) {
+    if (!is_ascii_digit(t[i]) && t[i] != '.' && t[i] != ',') return false;
+  }
+  return is_ascii_digit(t[1]);
+}
+
+// "+49 30 23125001, +49 30 23125002": after a comma or semicolon, a '+' or
+// as many digits as a phone number has means a second number, not an
+// extension.
+bool holds_another_number(std::string_view rest) {
+  std::size_t digits = 0;
+  for (char c : rest) {
+    if (c == '+') return true;
+    if (is_ascii_digit(c)) ++digits;
+  }
+  return digits >= 7;
+}
+
+}  // namespace
+
+int digit_value(char32_t c) {
+  // The zero of each block of ten decimal digits people may type in.
+  static constexpr std::array<char32_t, 20> zeros = {
+      0x30,  0x660, 0x6F0, 0x7C0, 0x966, 0x9E6,  0xA66,  0xAE6,  0xB66,  0xBE6,
+      0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10};
+  for (char32_t z : zeros) {
+    if (c >= z && c <= z + 9) return static_cast<int>(c - z);
+  }
+  return -1;
+}
+
+std::optional<Issue> spreadsheet_damage(std::string_view t) {
+  if (is_scientific(t)) return phone_issue("phone.scientific_notation", {{"value", std::string(t)}});
+  if (is_formula_error(t)) return phone_issue("phone.formula_error", {{"value", std::string(t)}});
+  if (!t.empty() && t[0] == '=') {
+    return phone_issue("phone.formula", {{"value", std::string(t)}});
+  }
+  if (is_negative_number(t)) return phone_issue("phone.negative", {{"value", std::string(t)}});
+  return std::nullopt;
+}
+
+ScanResult scan_phone(std::string_view t) {
+  Scan scan;
+  std::size_t i = 0;
+  for (; i < t.size();) {
+    Decoded d = decode(t, i);
+    if (is_plus(d.cp)) {
+      if (scan.plus && scan.digits.empty()) return {std::nullopt, phone_issue("phone.double_plus")};
+      if (!scan.digits.empty() || scan.plus) {
+        return {std::nullopt, phone_issue("phone.misplaced_plus")};
+      }
+      scan.plus = true;
+    } else if (int v = digit_value(d.cp); v >= 0) {
+      scan.digits.push_back(static_cast<char>('0' + v));
+    } else if (is_separator(d.cp)) {
+      // dropped
+    } else if ((d.cp == ',' || d.cp == ';') && holds_another_number(t.substr(i + 1))) {
+      return {std::nullopt, phone_issue("phone.two_numbers")};
+    } else if (d.cp == '#' || d.cp == ';' || d.cp == ',' ||
+               (is_ascii_letter(d.cp) && is_extension_word(letter_run(t, i)))) {
+      if (!scan.digits.empty()) return {std::nullopt, phone_issue("phone.extension")};
+      return {std::nullopt, phone_issue("phone.letters")};
+    } else if (is_ascii_letter(d.cp) || d.cp >= 0x80) {
+      return {std::nullopt, phone_issue("phone.letters")};
+    } else {
+      std::string c(t.substr(i, d.size));
+      return {std::nullopt, phone_issue("phone.invalid_character", {{"character", c}})};
+    }
+    i += d.size;
+  }
+  if (scan.digits.empty()) return {std::nullopt, phone_issue("phone.no_digits")};
+  return {scan, std::nullopt};
+}
+
+}  // namespace licenseform::phone_detail

@@ -1,0 +1,21 @@
+# Shared by the scripts: paths and the check that set-up has run.
+# shellcheck shell=bash
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export NODE_PATH=/usr/share/nodejs   # em++'s JS optimizer needs Debian's node modules
+DEBIAN_PACKAGES=(emscripten nlohmann-json3-dev libhowardhinnant-date-dev cmake g++ make
+                 googletest libgtest-dev chromium nodejs npm)
+
+missing_packages() {
+  local p
+  for p in "${DEBIAN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+  done
+}
+
+# Runs scripts/setup when a package or the npm modules are missing.
+ensure_setup() {
+  if [[ -n "$(missing_packages)" || ! -f "$ROOT/node_modules/.package-lock.json" ||
+        "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]]; then
+    "$ROOT/scripts/setup"
+  fi
+}

@@ -1,0 +1,167 @@
+#include "licenseform/order.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace licenseform {
+namespace {
+
+OrderOptions add_options(bool temporary = false,
+                         LicenseType license = LicenseType::agent_id_bria) {
+  OrderOptions o;
+  o.flow = Flow::add;
+  o.license = license;
+  o.temporary = temporary;
+  o.today = *parse_iso_date("2026-12-03");
+  return o;
+}
+
+OrderOptions cancel_options() {
+  OrderOptions o = add_options();
+  o.flow = Flow::cancel;
+  return o;
+}
+
+RawAgent ada() { return {"Ada Beispiel", "", "+49 30 23125001", "ada.beispiel@example.com"}; }
+RawAgent bruno() { return {"Bruno Muster", "", "+49 30 23125002", "bruno.muster@example.org"}; }
+
+bool has_code(const std::vector<Issue>& issues, std::string_view code) {
+  return std::any_of(issues.begin(), issues.end(), [&](const Issue& i) { return i.code == code; });
+}
+
+TEST(Order, accepts_a_typed_agent_and_normalizes_the_phone_number) {
+  RowResult r = check_agent(ada(), add_options());
+  ASSERT_TRUE(r.agent.has_value());
+  EXPECT_EQ(r.agent->name, "Ada Beispiel");
+  EXPECT_EQ(r.agent->phone, "+493023125001");
+  EXPECT_EQ(r.agent->email, "ada.beispiel@example.com");
+  EXPECT_FALSE(r.agent->billing.has_value());
+}
+
+TEST(Order, requires_the_phone_number_for_agent_id_and_bria_only) {
+  RawAgent raw = ada();
+  raw.phone.clear();
+  RowResult bria = check_agent(raw, add_options(false, LicenseType::agent_id_bria));
+  EXPECT_FALSE(bria.agent.has_value());
+  ASSERT_EQ(bria.issues.size(), 1u);
+  EXPECT_EQ(bria.issues[0].code, "phone.required");
+  EXPECT_EQ(bria.issues[0].column, Column::phone);
+  EXPECT_TRUE(check_agent(raw, add_options(false, LicenseType::agent_id)).agent.has_value());
+}
+
+TEST(Order, requires_a_cancellation_date_for_temporary_agents) {
+  RowResult r = check_agent(ada(), add_options(true));
+  EXPECT_FALSE(r.agent.has_value());
+  EXPECT_TRUE(has_code(r.issues, "date.required"));
+}
+
+TEST(Order, gives_a_temporary_agent_the_billing_end_of_the_policy) {
+  RawAgent raw = ada();
+  raw.cancellation_date = "2027-01-31";
+  RowResult r = check_agent(raw, add_options(true));
+  ASSERT_TRUE(r.agent.has_value());
+  ASSERT_TRUE(r.agent->billing.has_value());
+  EXPECT_EQ(format_iso_date(r.agent->billing->billing_end), "2027-01-31");
+  EXPECT_TRUE(r.issues.empty());
+}
+
+TEST(Order, warns_when_the_requested_date_lies_inside_the_notice_period) {
+  RawAgent raw = ada();
+  raw.cancellation_date = "2026-12-10";
+  RowResult r = check_agent(raw, add_options(true));
+  ASSERT_TRUE(r.agent.has_value());
+  EXPECT_EQ(format_iso_date(r.agent->billing->billing_end), "2027-01-31");
+  ASSERT_EQ(r.issues.size(), 1u);
+  EXPECT_EQ(r.issues[0].code, "policy.requested_before_earliest");
+  EXPECT_EQ(r.issues[0].severity, Severity::warning);
+  EXPECT_EQ(r.issues[0].message,
+            "The agent can stop on 10 December 2026, but with 30 days' notice billing runs "
+            "until 31 January 2027");
+}
+
+TEST(Order, refuses_a_cancellation_date_before_today) {
+  RawAgent raw = ada();
+  raw.cancellation_date = "2026-12-02";
+  RowResult r = check_agent(raw, add_options(true));
+  EXPECT_FALSE(r.agent.has_value());
+  ASSERT_FALSE(r.issues.empty());
+  EXPECT_EQ(r.issues[0].column, Column::cancellation_date);
+}
+
+TEST(Order, gives_every_cancelled_agent_a_billing_end) {
+  RawAgent raw;
+  raw.email = "ada.beispiel@example.com";
+  RowResult r = check_agent(raw, cancel_options());
+  ASSERT_TRUE(r.agent.has_value());
+  EXPECT_EQ(format_iso_date(r.agent->billing->billing_end), "2027-01-31");
+}
+
+TEST(Order, checks_only_the_email_when_cancelling) {
+  RawAgent raw{"=cmd", "not a date", "abc", "ada.beispiel@example.com"};
+  EXPECT_TRUE(check_agent(raw, cancel_options()).agent.has_value());
+}
+
+TEST(Order, reports_typed_rows_by_their_row_on_the_page) {
+  RawAgent bad = bruno();
+  bad.email = "bruno@";
+  CheckResult r = check_manual({ada(), bad}, add_options());
+  EXPECT_FALSE(r.valid);
+  ASSERT_EQ(r.agents.size(), 1u);
+  EXPECT_EQ(r.agents[0].row, 1u);
+  ASSERT_FALSE(r.issues.empty());
+  EXPECT_EQ(r.issues[0].row, 2u);
+  EXPECT_FALSE(r.issues[0].line.has_value());
+  EXPECT_EQ(r.rows_refused, 1u);
+}
+
+TEST(Order, refuses_more_than_ten_typed_rows) {
+  std::vector<RawAgent> rows;
+  for (int i = 0; i < 11; ++i) {
+    RawAgent a = ada();
+    a.email = "agent" + std::to_string(i) + "@example.com";
+    rows.push_back(a);
+  }
+  CheckResult r = check_manual(rows, add_options());
+  EXPECT_FALSE(r.valid);
+  EXPECT_TRUE(has_code(r.issues, "order.too_many_manual_rows"));
+  rows.pop_back();
+  EXPECT_TRUE(check_manual(rows, add_options()).valid);
+}
+
+TEST(Order, refuses_a_duplicate_email_ignoring_case_and_names_the_first_row) {
+  RawAgent twin = bruno();
+  twin.email = "ADA.Beispiel@Example.com";
+  CheckResult r = check_manual({ada(), twin}, add_options());
+  EXPECT_FALSE(r.valid);
+  ASSERT_EQ(r.agents.size(), 1u);
+  ASSERT_EQ(r.issues.size(), 1u);
+  EXPECT_EQ(r.issues[0].code, "order.duplicate_email_case");
+  EXPECT_EQ(r.issues[0].row, 2u);
+  EXPECT_EQ(r.issues[0].param("firstRow"), "1");
+}
+
+TEST(Order, skips_blank_typed_rows_and_counts_them) {
+  CheckResult r = check_manual({ada(), RawAgent{}, bruno()}, add_options());
+  EXPECT_TRUE(r.valid);
+  EXPECT_EQ(r.agents.size(), 2u);
+  EXPECT_EQ(r.rows_skipped, 1u);
+  EXPECT_EQ(r.agents[1].row, 3u);
+}
+
+TEST(Order, refuses_an_order_without_agents) {
+  CheckResult r = check_manual({RawAgent{}}, add_options());
+  EXPECT_FALSE(r.valid);
+  EXPECT_TRUE(has_code(r.issues, "order.no_agents"));
+}
+
+TEST(Order, lists_the_required_columns_of_each_flow) {
+  EXPECT_EQ(required_columns(add_options()),
+            (std::vector<Column>{Column::name, Column::phone, Column::email}));
+  EXPECT_EQ(required_columns(add_options(true, LicenseType::agent_id)),
+            (std::vector<Column>{Column::name, Column::cancellation_date, Column::email}));
+  EXPECT_EQ(required_columns(cancel_options()), (std::vector<Column>{Column::email}));
+}
+
+}  // namespace
+}  // namespace licenseform

@@ -1,0 +1,173 @@
+#include <gtest/gtest.h>
+
+#include "licenseform/api.hpp"
+
+namespace licenseform::api {
+namespace {
+
+const char* kOrderId = "0b6f1c3e-8a1d-4f3e-9c2a-5d7e8f901234";
+
+json add_options() {
+  return {{"flow", "add"}, {"licenseType", "agent-id-bria"}, {"temporary", true},
+          {"today", "2026-12-03"}};
+}
+
+json checked_agents() {
+  json rows = json::array({
+      {{"name", "Ada Beispiel"}, {"cancellationDate", "2027-01-31"},
+       {"phone", "+49 30 23125001"}, {"email", "ada.beispiel@example.com"}},
+      {{"name", "Bruno Muster"}, {"cancellationDate", "2027-03-15"},
+       {"phone", "030 23125002"}, {"email", "bruno.muster@example.org"}},
+  });
+  json result = check_manual(add_options(), rows);
+  EXPECT_TRUE(result["valid"].get<bool>()) << result.dump(1);
+  return result["agents"];
+}
+
+json add_payload() {
+  return build_payload(add_options(), checked_agents(), {{"kind", "manual"}}, kOrderId);
+}
+
+TEST(Payload, holds_every_field_of_the_design) {
+  json p = add_payload();
+  EXPECT_EQ(p["schema"], "licenseform.order/1");
+  EXPECT_EQ(p["orderId"], kOrderId);
+  EXPECT_EQ(p["action"], "add");
+  EXPECT_EQ(p["licenseType"], "agent-id-bria");
+  EXPECT_EQ(p["temporary"], true);
+  EXPECT_EQ(p["submittedOn"], "2026-12-03");
+  EXPECT_EQ(p["policy"], (json{{"noticeDays", 30}, {"endOfMonth", true}}));
+  EXPECT_EQ(p["source"], (json{{"kind", "manual"}}));
+  ASSERT_EQ(p["agents"].size(), 2u);
+  EXPECT_EQ(p["agents"][0], (json{{"name", "Ada Beispiel"},
+                                  {"email", "ada.beispiel@example.com"},
+                                  {"phone", "+493023125001"},
+                                  {"cancellationDate", "2027-01-31"},
+                                  {"billingEnd", "2027-01-31"}}));
+  EXPECT_EQ(p["agents"][1]["billingEnd"], "2027-03-31");
+  EXPECT_EQ(p["agents"][1]["phone"], "+493023125002");
+}
+
+TEST(Payload, for_cancelling_holds_emails_and_billing_ends_only) {
+  json o = {{"flow", "cancel"}, {"licenseType", "agent-id"}, {"today", "2026-12-03"}};
+  json result = check_manual(o, json::array({{{"email", "ada.beispiel@example.com"}}}));
+  json p = build_payload(o, result["agents"], {{"kind", "manual"}}, kOrderId);
+  EXPECT_FALSE(p.contains("temporary"));
+  EXPECT_EQ(p["agents"][0], (json{{"email", "ada.beispiel@example.com"},
+                                  {"billingEnd", "2027-01-31"}}));
+  EXPECT_TRUE(check_payload(p)["valid"].get<bool>()) << check_payload(p).dump(1);
+}
+
+TEST(Payload, is_accepted_back_by_the_payload_check) {
+  json r = check_payload(add_payload());
+  EXPECT_TRUE(r["valid"].get<bool>()) << r.dump(1);
+  EXPECT_TRUE(r["issues"].empty());
+}
+
+std::string first_code(const json& payload) {
+  json r = check_payload(payload);
+  EXPECT_FALSE(r["valid"].get<bool>());
+  return r["issues"].empty() ? "" : r["issues"][0]["code"].get<std::string>();
+}
+
+TEST(Payload, check_refuses_a_bad_email_added_after_checking) {
+  json p = add_payload();
+  p["agents"][1]["email"] = "bruno.muster@example..org";
+  json r = check_payload(p);
+  EXPECT_FALSE(r["valid"].get<bool>());
+  EXPECT_EQ(r["issues"][0]["row"], 2);
+  EXPECT_EQ(r["issues"][0]["column"], "email");
+}
+
+TEST(Payload, check_refuses_a_billing_end_the_policy_does_not_give) {
+  json p = add_payload();
+  p["agents"][0]["billingEnd"] = "2027-01-30";
+  EXPECT_EQ(first_code(p), "payload.billing_end_wrong");
+}
+
+TEST(Payload, check_refuses_a_missing_field) {
+  json p = add_payload();
+  p["agents"][0].erase("name");
+  EXPECT_EQ(first_code(p), "payload.field_missing");
+  json q = add_payload();
+  q.erase("submittedOn");
+  EXPECT_EQ(first_code(q), "payload.field_missing");
+}
+
+TEST(Payload, check_refuses_values_that_are_not_normalized) {
+  json p = add_payload();
+  p["agents"][0]["phone"] = "+49 30 23125001";
+  EXPECT_EQ(first_code(p), "payload.not_normalized");
+}
+
+TEST(Payload, check_refuses_unknown_fields_and_other_policies) {
+  json p = add_payload();
+  p["price"] = 0;
+  EXPECT_EQ(first_code(p), "payload.field_unknown");
+  json q = add_payload();
+  q["policy"]["noticeDays"] = 0;
+  EXPECT_EQ(first_code(q), "payload.field_invalid");
+}
+
+TEST(Payload, check_refuses_duplicate_agents) {
+  json p = add_payload();
+  p["agents"][1]["email"] = "ada.beispiel@example.com";
+  EXPECT_EQ(first_code(p), "order.duplicate_email");
+}
+
+TEST(Payload, check_refuses_more_than_ten_typed_agents_and_bad_ids) {
+  json o = {{"flow", "cancel"}, {"licenseType", "agent-id"}, {"today", "2026-12-03"}};
+  json agents = json::array();
+  for (int i = 0; i < 11; ++i) agents.push_back({{"email", "a" + std::to_string(i) + "@example.com"}});
+  json p = build_payload(o, agents, {{"kind", "manual"}}, kOrderId);
+  EXPECT_EQ(first_code(p), "payload.too_many_agents");
+  p["source"]["kind"] = "csv";
+  EXPECT_TRUE(check_payload(p)["valid"].get<bool>());
+  p["orderId"] = "../../etc/passwd";
+  EXPECT_EQ(first_code(p), "payload.field_invalid");
+}
+
+TEST(Payload, check_refuses_what_is_not_an_object) {
+  EXPECT_EQ(first_code(json::parse("[1,2]")), "payload.invalid_json");
+  EXPECT_EQ(first_code(json::parse("{\"x\":", nullptr, false)), "payload.invalid_json");
+}
+
+TEST(Api, reports_bad_options_as_issues) {
+  json r = check_row({{"flow", "sell"}, {"today", "2026-12-03"}}, json::object());
+  EXPECT_FALSE(r["valid"].get<bool>());
+  EXPECT_EQ(r["issues"][0]["code"], "options.invalid");
+  json s = check_row({{"flow", "add"}}, json::object());
+  EXPECT_EQ(s["issues"][0]["code"], "options.today_missing");
+}
+
+TEST(Api, gives_issues_the_documented_shape) {
+  json r = check_row(add_options(), {{"name", "Ada"}, {"email", "ada@"}, {"phone", "+49 30 23125001"},
+                                     {"cancellationDate", "2027-01-31"}});
+  ASSERT_FALSE(r["issues"].empty());
+  const json& i = r["issues"][0];
+  for (const char* key : {"severity", "code", "line", "row", "column", "message", "params"}) {
+    EXPECT_TRUE(i.contains(key)) << key;
+  }
+  EXPECT_EQ(i["column"], "email");
+  EXPECT_TRUE(i["row"].is_null());
+}
+
+TEST(Api, explains_billing_ends_in_the_requested_language) {
+  json o = add_options();
+  o["lang"] = "de";
+  json r = billing_end(o, json::object());
+  EXPECT_EQ(r["billingEnd"], "2027-01-31");
+  EXPECT_EQ(r["reason"],
+            "Die Kündigungsfrist von 30 Tagen ab dem 3. Dezember 2026 endet am 2. Januar 2027; "
+            "die Abrechnung endet zum Monatsende, am 31. Januar 2027");
+}
+
+TEST(Api, refuses_a_requested_date_in_the_past_for_the_billing_end) {
+  json r = billing_end(add_options(), {{"cancellationDate", "2026-11-30"}});
+  EXPECT_TRUE(r["billingEnd"].is_null());
+  ASSERT_FALSE(r["issues"].empty());
+  EXPECT_EQ(r["issues"][0]["severity"], "error");
+}
+
+}  // namespace
+}  // namespace licenseform::api

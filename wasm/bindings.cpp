@@ -1,0 +1,58 @@
+// The engine's JavaScript interface (docs/engine-api.md). Each binding
+// converts its arguments, calls the JSON-level API of the core, and converts
+// the result back. No rules here.
+#include <emscripten/bind.h>
+
+#include "convert.hpp"
+#include "licenseform/api.hpp"
+
+namespace {
+
+using emscripten::val;
+using licenseform::wasm::from_val;
+using licenseform::wasm::to_val;
+namespace api = licenseform::api;
+
+val check_row(val options, val row) { return to_val(api::check_row(from_val(options), from_val(row))); }
+
+val check_manual(val options, val rows) {
+  return to_val(api::check_manual(from_val(options), from_val(rows)));
+}
+
+// bytes arrives as a Uint8Array; embind copies it into the string.
+val check_csv(val options, std::string bytes) {
+  return to_val(api::check_csv(from_val(options), bytes));
+}
+
+val billing_end(val options, val request) {
+  return to_val(api::billing_end(from_val(options), from_val(request)));
+}
+
+val template_file(std::string flow, std::string lang) {
+  return to_val(api::template_file(flow, lang));
+}
+
+val template_file_en(std::string flow) { return template_file(flow, "en"); }
+
+val build_payload(val options, val agents, val source, std::string order_id) {
+  return to_val(api::build_payload(from_val(options), from_val(agents), from_val(source), order_id));
+}
+
+val check_payload(val payload) { return to_val(api::check_payload(from_val(payload))); }
+
+val messages() { return to_val(api::messages()); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(licenseform) {
+  emscripten::function("checkRow", &check_row);
+  emscripten::function("checkManual", &check_manual);
+  emscripten::function("checkCsv", &check_csv);
+  emscripten::function("billingEnd", &billing_end);
+  // embind tells overloads apart by their number of arguments.
+  emscripten::function("templateFile", &template_file);
+  emscripten::function("templateFile", &template_file_en);
+  emscripten::function("buildPayload", &build_payload);
+  emscripten::function("checkPayload", &check_payload);
+  emscripten::function("messages", &messages);
+}

@@ -1,0 +1,67 @@
+// Small DOM helpers. Every value reaches the page as text (text nodes,
+// textContent, attributes): nothing here parses HTML.
+
+/**
+ * Creates an element. attrs: attributes (false/null/undefined are left
+ * out, true sets an empty attribute), plus `on` for event listeners.
+ * Children: nodes, strings (as text), or nested arrays; null is skipped.
+ * @param {string} tag
+ * @param {Record<string, any>} [attrs]
+ * @param {...any} children
+ * @returns {HTMLElement}
+ */
+export function h(tag, attrs = {}, ...children) {
+  const $el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (name === 'on') {
+      for (const [type, fn] of Object.entries(value)) $el.addEventListener(type, fn);
+    } else if (value === true) {
+      $el.setAttribute(name, '');
+    } else if (value !== false && value !== null && value !== undefined) {
+      $el.setAttribute(name, String(value));
+    }
+  }
+  append($el, children);
+  return $el;
+}
+
+/** Appends children (nodes, strings as text, arrays) to $parent. */
+export function append($parent, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    $parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return $parent;
+}
+
+/** Replaces the children of $parent. */
+export function replace($parent, ...children) {
+  $parent.replaceChildren();
+  return append($parent, children);
+}
+
+/** Shorthand for document.getElementById. */
+export function byId(id) {
+  return document.getElementById(id);
+}
+
+/** Shows or hides an element with the hidden attribute. */
+export function show($el, visible) {
+  $el.hidden = !visible;
+}
+
+/**
+ * Sets the ids in aria-describedby, keeping the order given.
+ * @param {HTMLElement} $el
+ * @param {Array<string|null|false>} ids
+ */
+export function describedBy($el, ids) {
+  const list = ids.filter(Boolean);
+  if (list.length) $el.setAttribute('aria-describedby', list.join(' '));
+  else $el.removeAttribute('aria-describedby');
+}
+
+/** Text for screen readers only. */
+export function hiddenText(text) {
+  return h('span', { class: 'visually-hidden' }, text);
+}

@@ -1,0 +1,156 @@
+// From "Continue" to a sent order: the whole check, the payload, "Check
+// your order", the POST, and what follows (success, or failure with retry
+// and a JSON download that keep everything).
+
+import { byId, h, replace } from './dom.js';
+import { allRowValues } from './engine.js';
+import { showManualResult } from './rows.js';
+import { currentUpload, csvSummaryItems } from './csv.js';
+import { showSummary, hideSummary } from './summary.js';
+import { renderReview } from './review.js';
+import { sendOrder } from './submit.js';
+import { downloadText, sha256Hex } from './download.js';
+import { focusTarget } from './form.js';
+import { clearDraft } from './state.js';
+import { t } from './strings.js';
+
+/** @type {{payload: any, agents: any[]}|null} */
+let order = null;
+let sending = false;
+
+/** "Continue": checks everything; shows the problems or the review. */
+export async function continueToReview(app) {
+  hideSummary();
+  const checked = checkAll(app);
+  if (!checked) return;
+  order = await buildOrder(app, checked);
+  app.draft.pending = { key: order.key, orderId: order.payload.orderId };
+  app.save();
+  showReview(app);
+}
+
+// The engine's check of the typed rows or of the file; null when it failed
+// (the problems are then shown).
+function checkAll(app) {
+  let items;
+  let result;
+  if (app.draft.method === 'manual') {
+    result = app.engine.checkManual(app.options(), allRowValues(app.draft));
+    items = showManualResult(app, result);
+  } else {
+    items = csvSummaryItems();
+    result = currentUpload()?.result;
+  }
+  if (items.length || !result || !result.valid) {
+    showSummary(items.length ? items : [{ text: t('fileHasProblems'), target: 'rows' }]);
+    return null;
+  }
+  return result;
+}
+
+// The payload keeps the orderId of an earlier attempt with the same content,
+// so a receiver drops a resubmission that it already has.
+async function buildOrder(app, result) {
+  const upload = currentUpload();
+  const source = app.draft.method === 'csv'
+    ? { kind: 'csv', fileName: upload.fileName, sha256: upload.sha256 } : { kind: 'manual' };
+  const payload = app.engine.buildPayload(app.options(), result.agents, source,
+    crypto.randomUUID());
+  const text = JSON.stringify({ ...payload, orderId: '' });
+  const key = await sha256Hex(new TextEncoder().encode(text));
+  if (app.draft.pending && app.draft.pending.key === key) {
+    payload.orderId = app.draft.pending.orderId;
+  }
+  return { payload, agents: result.agents, key };
+}
+
+function showReview(app) {
+  byId('order-form').hidden = true;
+  byId('submit-failure').hidden = true;
+  byId('review-title').textContent = t('reviewTitle');
+  byId('submit').textContent = t('submit');
+  byId('change').textContent = t('change');
+  renderReview(byId('review-body'), app, order, (target) => backToForm(target));
+  byId('review').hidden = false;
+  window.scrollTo(0, 0);
+  byId('review-title').focus();
+}
+
+/** "Change": back to the form, at the answer to change. */
+export function backToForm(target = 'action') {
+  byId('review').hidden = true;
+  byId('order-form').hidden = false;
+  focusTarget(target);
+}
+
+/** "Submit order" and "Try again": one POST at a time, the same orderId. */
+export async function submitOrder(app) {
+  if (sending || !order) return;
+  sending = true;
+  setBusy(true);
+  app.announce(t('sending'));
+  const answer = await sendOrder(app.ctx.config.endpoint, order.payload);
+  sending = false;
+  setBusy(false);
+  if (answer.ok) showSuccess(app, answer);
+  else showFailure(app, answer);
+}
+
+function setBusy(busy) {
+  for (const $button of document.querySelectorAll('#submit, #retry, #change')) {
+    $button.disabled = busy;
+    $button.setAttribute('aria-disabled', String(busy));
+  }
+  byId('submit').textContent = busy ? t('sending') : t('submit');
+}
+
+function showSuccess(app, answer) {
+  const orderId = order.payload.orderId;
+  byId('review').hidden = true;
+  byId('done-title').textContent = t('successTitle');
+  replace(byId('done-body'),
+    h('p', {}, t('successBody'), h('br'), h('strong', { id: 'order-id' }, orderId)),
+    answer.already ? h('p', {}, t('successAlready')) : null);
+  byId('done').hidden = false;
+  byId('done-again').hidden = false;
+  byId('new-order').textContent = t('newOrder');
+  clearDraft();
+  app.draft.pending = null;
+  app.announce(`${t('successTitle')}. ${t('successBody')} ${orderId}`);
+  byId('done-title').focus();
+}
+
+function showFailure(app, answer) {
+  const $box = byId('submit-failure');
+  const reason = answer.network ? t('failNetwork') : t('failStatus', { status: answer.status });
+  const issues = answer.issues || [];
+  replace($box,
+    h('h2', { class: 'heading-m', id: 'failure-title' }, t('failTitle')),
+    h('p', { class: 'body' }, reason),
+    issues.length ? [h('p', { class: 'body' }, t('failRefused')),
+      h('ul', { class: 'list list--bullet' },
+        issues.map((issue) => h('li', {}, issue.message || issue.code || '')))] : null,
+    h('p', { class: 'body' }, t('failKept', { contact: app.ctx.config.contact })),
+    h('div', { class: 'button-group' },
+      h('button', { type: 'button', class: 'button', id: 'retry',
+        on: { click: () => submitOrder(app) } }, t('retry')),
+      h('button', { type: 'button', class: 'button button--secondary', id: 'download-json',
+        on: { click: downloadOrder } }, t('downloadJson'))));
+  $box.hidden = false;
+  app.announce(`${t('failTitle')}. ${reason}`);
+  $box.focus();
+}
+
+function downloadOrder() {
+  if (!order) return;
+  downloadText(`order-${order.payload.orderId}.json`,
+    `${JSON.stringify(order.payload, null, 2)}\n`, 'application/json');
+}
+
+/** Forgets the sent order (a new one starts). */
+export function forgetOrder() {
+  order = null;
+  byId('done').hidden = true;
+  byId('done-again').hidden = true;
+  byId('review').hidden = true;
+}
