@@ -3,13 +3,17 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export NODE_PATH=/usr/share/nodejs   # em++'s JS optimizer needs Debian's node modules
 DEBIAN_PACKAGES=(emscripten nlohmann-json3-dev libhowardhinnant-date-dev cmake g++ make
-                 googletest libgtest-dev chromium nodejs npm)
+                 googletest libgtest-dev chromium)
 
 missing_packages() {
   local p
   for p in "${DEBIAN_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
   done
+  # Node.js may come from elsewhere with its own npm; only when it is absent
+  # are Debian's packages installed.
+  command -v node > /dev/null || echo nodejs
+  command -v npm > /dev/null || echo npm
 }
 
 # Runs scripts/setup when a package or the npm modules are missing.

@@ -28,8 +28,18 @@ val billing_end(val options, val request) {
   return to_val(api::billing_end(from_val(options), from_val(request)));
 }
 
+// A copy of the bytes as a Uint8Array: a JS string cannot carry the BOM
+// (the decoder drops it), and the file needs it for Excel.
+val bytes_of(const std::string& s) {
+  auto view = emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data()));
+  return val(view).call<val>("slice");
+}
+
 val template_file(std::string flow, std::string lang) {
-  return to_val(api::template_file(flow, lang));
+  auto t = api::template_file(flow, lang);
+  val out = to_val(t);
+  out.set("bytes", bytes_of(t["text"].get_ref<const std::string&>()));
+  return out;
 }
 
 val template_file_en(std::string flow) { return template_file(flow, "en"); }
@@ -39,6 +49,10 @@ val build_payload(val options, val agents, val source, std::string order_id) {
 }
 
 val check_payload(val payload) { return to_val(api::check_payload(from_val(payload))); }
+
+val check_payload_with(val payload, val options) {
+  return to_val(api::check_payload(from_val(payload), from_val(options)));
+}
 
 val messages() { return to_val(api::messages()); }
 
@@ -54,5 +68,6 @@ EMSCRIPTEN_BINDINGS(licenseform) {
   emscripten::function("templateFile", &template_file_en);
   emscripten::function("buildPayload", &build_payload);
   emscripten::function("checkPayload", &check_payload);
+  emscripten::function("checkPayload", &check_payload_with);
   emscripten::function("messages", &messages);
 }

@@ -72,6 +72,7 @@ async function start() {
     return;
   }
   const app = makeApp(engine);
+  document.documentElement.lang = app.ctx.lang;
   wire(app);
   renderForm(app);
   byId('loading').hidden = true;

@@ -24,7 +24,7 @@ struct SepLine {
 [[nodiscard]] std::optional<SepLine> parse_sep_line(std::string_view text);
 
 struct Dialect {
-  char delimiter = ',';        // '\0' for a single column
+  char delimiter = ',';  // '\0' for a single column
   bool single_column = false;
   std::size_t header_index = 0;  // 0-based record index of the header
 };

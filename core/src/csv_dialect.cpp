@@ -25,7 +25,7 @@ constexpr std::array<char, 5> kCandidates = {'\0', ',', ';', '\t', '|'};
 
 struct Shape {
   std::size_t fields = 0;
-  std::size_t filled = 0;  // up to and including the last non-blank field
+  std::size_t filled = 0;   // up to and including the last non-blank field
   std::size_t matched = 0;  // distinct known columns among the fields
 };
 
@@ -106,9 +106,9 @@ Score score(const std::vector<Shape>& shapes) {
 std::optional<SepLine> parse_sep_line(std::string_view text) {
   std::size_t eol = text.find_first_of("\r\n");
   std::string_view line = text.substr(0, eol);
-  std::size_t length = eol == std::string_view::npos ? text.size()
+  std::size_t length = eol == std::string_view::npos       ? text.size()
                        : text.compare(eol, 2, "\r\n") == 0 ? eol + 2
-                                                             : eol + 1;
+                                                           : eol + 1;
   if (line.size() >= 2 && line.front() == '"' && line.back() == '"') {
     line = line.substr(1, line.size() - 2);
   }

@@ -1,6 +1,9 @@
 // RFC 4180 records (https://www.rfc-editor.org/rfc/rfc4180#section-2), read
 // the way spreadsheets read them: CRLF, LF and a lone CR all end a line;
 // quotes count only at the start of a field.
+#include <cstdint>
+#include <cstring>
+
 #include "licenseform/csv.hpp"
 
 namespace licenseform {
@@ -14,8 +17,29 @@ bool ends_field(char c, char delimiter) {
   return c == '\n' || c == '\r' || (c == delimiter && delimiter != '\0');
 }
 
+// The end of an unquoted field from p: the next delimiter or line end. Eight
+// bytes at a time while none of them is one (the "has zero byte" test of
+// Hacker's Delight 6-1 on the bytes xor-ed with each wanted byte).
+std::size_t field_end(std::string_view text, std::size_t p, char delimiter) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  const std::uint64_t d = kOnes * static_cast<unsigned char>(delimiter);
+  auto has = [&](std::uint64_t x, std::uint64_t pattern) {
+    std::uint64_t v = x ^ pattern;
+    return ((v - kOnes) & ~v & kHighs) != 0;
+  };
+  for (; p + 8 <= text.size(); p += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, text.data() + p, 8);
+    if (has(x, d) || has(x, kOnes * '\n') || has(x, kOnes * '\r')) break;
+  }
+  while (p < text.size() && !ends_field(text[p], delimiter)) ++p;
+  return p;
+}
+
 // Spaces around a quoted field: `a, "b" ,c` reads b.
-bool is_pad(char c, char delimiter) { return (c == ' ' || c == '\t') && c != delimiter; }
+bool is_pad(char c, char delimiter) {
+  return (c == ' ' || c == '\t') && c != delimiter;
+}
 
 }  // namespace
 
@@ -46,7 +70,7 @@ bool CsvReader::read_field(std::string& field, std::size_t index, Record& out) {
     pos_ = p + 1;
     return read_quoted(field, index, out);
   }
-  while (p < text_.size() && !ends_field(text_[p], delimiter_)) ++p;
+  p = field_end(text_, p, delimiter_);
   field.assign(text_.data() + pos_, p - pos_);
   pos_ = p;
   return true;
@@ -141,11 +165,16 @@ std::string write_csv(const std::vector<std::vector<std::string>>& records, char
 
 std::string_view delimiter_name(char delimiter) {
   switch (delimiter) {
-    case ',': return "comma";
-    case ';': return "semicolon";
-    case '\t': return "tab";
-    case '|': return "pipe";
-    default: return "delimiter";
+    case ',':
+      return "comma";
+    case ';':
+      return "semicolon";
+    case '\t':
+      return "tab";
+    case '|':
+      return "pipe";
+    default:
+      return "delimiter";
   }
 }
 

@@ -19,16 +19,16 @@ std::string megabytes(std::size_t bytes) {
   return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
 }
 
-bool is_blank(const Record& r) {
-  for (const std::string& f : r.fields) {
-    if (!trim(f).empty()) return false;
-  }
-  return true;
+// The trimmed values of a record, kept in one reused vector.
+void trim_fields(const Record& r, std::vector<std::string_view>& out) {
+  out.resize(r.fields.size());
+  for (std::size_t i = 0; i < r.fields.size(); ++i) out[i] = trim(r.fields[i]);
 }
 
-std::size_t filled_width(const Record& r) {
-  std::size_t n = r.fields.size();
-  while (n > 0 && trim(r.fields[n - 1]).empty()) --n;
+// Fields up to and including the last non-blank one; 0 for a blank record.
+std::size_t filled_width(const std::vector<std::string_view>& values) {
+  std::size_t n = values.size();
+  while (n > 0 && values[n - 1].empty()) --n;
   return n;
 }
 
@@ -80,16 +80,17 @@ class SheetReader {
   void warn_about_text(std::string_view text);
   void read(std::string_view text, std::size_t first_line, const Dialect& dialect);
   bool read_header(CsvReader& csv, std::size_t header_index);
-  bool match_header_row(const Record& header);
-  void report_missing(const Record& header);
+  bool match_header_row();
+  void report_missing();
   void read_rows(CsvReader& csv);
   void deliver(const Record& r);
   void check_shape(const Record& r);
-  void check_lengths(const Record& r);
+  void check_lengths();
   void report_unclosed_quote(const CsvReader& csv);
   void file_error(std::string_view code, Params params = {});
-  Issue& header_issue(Severity s, std::string_view code, Params params);
-  Issue& row_issue(std::string_view code, Params params, Column column = Column::none);
+  void header_issue(Severity s, std::string_view code, Params params);
+  void header_issue(Issue issue);
+  void row_issue(std::string_view code, Params params, Column column = Column::none);
   [[nodiscard]] Column column_at(std::size_t position) const;
 
   Flow flow_;
@@ -99,12 +100,15 @@ class SheetReader {
   const std::function<void(const SheetRow&)>& on_row_;
   SheetSummary& summary_;
 
-  std::string text_;
+  std::string text_;                 // decoded text, when the bytes were not UTF-8
+  std::string_view view_;            // the text to read: text_ or the bytes themselves
   std::vector<Column> by_position_;  // the header's column at each field position
   std::size_t width_ = 0;            // header fields up to the last named one
   std::size_t needed_ = 0;           // fields up to the last known column
   std::size_t header_row_ = 0;
-  std::size_t record_index_ = 0;     // records read so far (0-based index of the next)
+  std::size_t record_index_ = 0;          // records read so far (0-based index of the next)
+  std::vector<std::string_view> values_;  // the current record, trimmed
+  std::size_t filled_ = 0;                // its fields up to the last non-blank one
   SheetRow row_;
   bool stopped_ = false;
 };
@@ -116,8 +120,11 @@ void SheetReader::run(std::string_view bytes) {
   }
   if (auto code = csv_detail::not_csv_by_signature(bytes)) return file_error(*code);
   if (!decode(bytes)) return;
-  std::string_view text = text_;
-  if (trim(text).empty()) return file_error("csv.empty");
+  std::string_view text = view_;
+  // Only white space, line ends and delimiters: nothing a spreadsheet shows.
+  if (trim(text).empty() || text.find_first_not_of(" \t\r\n,;|") == std::string_view::npos) {
+    return file_error("csv.empty");
+  }
   if (auto code = csv_detail::not_csv_by_markup(text)) return file_error(*code);
   warn_about_text(text);
   std::size_t first_line = 1;
@@ -130,15 +137,25 @@ void SheetReader::run(std::string_view bytes) {
   read(text, first_line, csv_detail::detect_dialect(text, first_line, flow_, declared));
 }
 
+// UTF-8 (the usual case) is read in place; other encodings are decoded into
+// text_.
 bool SheetReader::decode(std::string_view bytes) {
-  Decoded d = decode_bytes(bytes);
-  summary_.encoding = d.encoding;
-  for (Issue& i : d.issues) issues_.push_back(std::move(i));
-  text_ = std::move(d.text);
+  bool ok = true;
+  if (std::optional<std::string_view> utf8 = utf8_text_view(bytes)) {
+    summary_.encoding = utf8->size() < bytes.size() ? Encoding::utf8_bom : Encoding::utf8;
+    view_ = *utf8;
+  } else {
+    Decoded d = decode_bytes(bytes);
+    summary_.encoding = d.encoding;
+    for (Issue& i : d.issues) issues_.push_back(std::move(i));
+    text_ = std::move(d.text);
+    view_ = text_;
+    ok = d.ok;
+  }
   // A BOM that went through Windows-1252 and back to UTF-8 ("ï»¿").
   constexpr std::string_view kMangledBom = "\xC3\xAF\xC2\xBB\xC2\xBF";
-  if (text_.compare(0, kMangledBom.size(), kMangledBom) == 0) text_.erase(0, kMangledBom.size());
-  return d.ok;
+  if (view_.substr(0, kMangledBom.size()) == kMangledBom) view_.remove_prefix(kMangledBom.size());
+  return ok;
 }
 
 // File-level hints about text that was damaged before it reached us.
@@ -150,8 +167,8 @@ void SheetReader::warn_about_text(std::string_view text) {
                                    {{"example", std::string(word)}, {"repaired", *repaired}}));
       break;
     }
-    i = next_double_encoded_lead(text, static_cast<std::size_t>(word.data() - text.data()) +
-                                           word.size());
+    i = next_double_encoded_lead(text,
+                                 static_cast<std::size_t>(word.data() - text.data()) + word.size());
   }
   if (text.find("\xEF\xBF\xBD") != std::string_view::npos) {
     issues_.push_back(make_issue(Severity::warning, "csv.encoding.replacement_char"));
@@ -184,7 +201,8 @@ bool SheetReader::read_header(CsvReader& csv, std::size_t header_index) {
       return false;
     }
     ++record_index_;
-    bool blank = is_blank(r);
+    trim_fields(r, values_);
+    bool blank = filled_width(values_) == 0;
     if (record_index_ > header_index && !blank) break;
     if (blank) {
       ++summary_.skipped_empty;
@@ -200,23 +218,24 @@ bool SheetReader::read_header(CsvReader& csv, std::size_t header_index) {
                   {"last", std::to_string(r.line - 1)},
                   {"header_line", std::to_string(r.line)}});
   }
-  return match_header_row(r);
+  return match_header_row();
 }
 
-bool SheetReader::match_header_row(const Record& header) {
-  width_ = filled_width(header);
-  by_position_.assign(header.fields.size(), Column::none);
+bool SheetReader::match_header_row() {
+  width_ = filled_width(values_);
+  by_position_.assign(values_.size(), Column::none);
   std::array<std::size_t, kColumnCount> position{};  // 1-based; 0 = not found
+  std::vector<Issue> unknown;                        // reported only when the header is usable
   bool ok = true;
   for (std::size_t i = 0; i < width_; ++i) {
-    std::string_view name = trim(header.fields[i]);
+    std::string_view name = values_[i];
     std::string pos = std::to_string(i + 1);
     std::optional<Column> c = name.empty() ? std::nullopt : match_header(name, flow_);
     if (name.empty()) {
       header_issue(Severity::warning, "csv.header.unnamed_column", {{"position", pos}});
     } else if (!c) {
-      header_issue(Severity::warning, "csv.header.unknown_column",
-                   {{"header", std::string(name)}, {"position", pos}});
+      unknown.push_back(make_issue(Severity::warning, "csv.header.unknown_column",
+                                   {{"header", std::string(name)}, {"position", pos}}));
     } else if (std::size_t& first = position[column_index(*c)]; first != 0) {
       header_issue(Severity::error, "csv.header.duplicate",
                    {{"column", std::string(spec(*c).header_en)},
@@ -234,22 +253,24 @@ bool SheetReader::match_header_row(const Record& header) {
   for (Column c : summary_.columns) row_.present[column_index(c)] = true;
   for (Column c : required_) {
     if (position[column_index(c)] == 0) {
-      report_missing(header);
+      report_missing();
       return false;
     }
   }
+  for (Issue& i : unknown) header_issue(std::move(i));
   return ok;
 }
 
 // One error for all missing columns: "required column 'Display Phone
 // Number' not found; found: Name, Cancellation Date, Email".
-void SheetReader::report_missing(const Record& header) {
+void SheetReader::report_missing() {
   std::vector<std::string> missing, found;
   for (Column c : required_) {
-    if (!row_.present[column_index(c)]) missing.push_back("'" + std::string(spec(c).header_en) + "'");
+    if (!row_.present[column_index(c)])
+      missing.push_back("'" + std::string(spec(c).header_en) + "'");
   }
-  for (const std::string& f : header.fields) {
-    if (!trim(f).empty()) found.emplace_back(trim(f));
+  for (std::string_view v : values_) {
+    if (!v.empty()) found.emplace_back(v);
   }
   bool one = missing.size() == 1;
   file_error(one ? "csv.header.missing_column" : "csv.header.missing_columns",
@@ -261,7 +282,9 @@ void SheetReader::read_rows(CsvReader& csv) {
   Record r;
   while (csv.next(r)) {
     ++record_index_;
-    if (is_blank(r)) {
+    trim_fields(r, values_);
+    filled_ = filled_width(values_);
+    if (filled_ == 0) {
       ++summary_.skipped_empty;
       continue;
     }
@@ -280,12 +303,11 @@ void SheetReader::deliver(const Record& r) {
   for (std::string& cell : row_.cells) cell.clear();
   for (std::size_t i = 0; i < r.fields.size() && i < by_position_.size(); ++i) {
     if (by_position_[i] != Column::none) {
-      std::string_view v = trim(r.fields[i]);
-      row_.cells[column_index(by_position_[i])].assign(v.data(), v.size());
+      row_.cells[column_index(by_position_[i])].assign(values_[i].data(), values_[i].size());
     }
   }
   check_shape(r);
-  check_lengths(r);
+  check_lengths();
   on_row_(row_);
   ++summary_.data_rows;
 }
@@ -298,21 +320,18 @@ void SheetReader::check_shape(const Record& r) {
     row_issue("csv.quote.text_after", {{"position", std::to_string(*r.quote_error + 1)}},
               column_at(*r.quote_error));
   }
-  std::size_t filled = filled_width(r);
-  Params counts = {{"expected", std::to_string(width_)},
-                   {"found", std::to_string(filled)},
-                   {"delimiter", std::string(delimiter_name(summary_.delimiter))}};
-  if (filled > width_) {
-    row_issue("csv.row.extra_values", counts);
-  } else if (r.fields.size() < needed_) {
-    counts[1].second = std::to_string(r.fields.size());
-    row_issue("csv.row.missing_values", counts);
-  }
+  bool extra = filled_ > width_;
+  if (!extra && r.fields.size() >= needed_) return;
+  row_issue(extra ? "csv.row.extra_values" : "csv.row.missing_values",
+            {{"expected", std::to_string(width_)},
+             {"found", std::to_string(extra ? filled_ : r.fields.size())},
+             {"delimiter", std::string(delimiter_name(summary_.delimiter))}});
 }
 
-void SheetReader::check_lengths(const Record& r) {
-  for (std::size_t i = 0; i < r.fields.size(); ++i) {
-    std::size_t n = code_points(trim(r.fields[i]));
+void SheetReader::check_lengths() {
+  for (std::size_t i = 0; i < values_.size(); ++i) {
+    if (values_[i].size() <= settings_.max_field_chars) continue;  // bytes >= code points
+    std::size_t n = code_points(values_[i]);
     if (n > settings_.max_field_chars) {
       row_issue("csv.field.too_long",
                 {{"max", std::to_string(settings_.max_field_chars)},
@@ -338,21 +357,22 @@ void SheetReader::file_error(std::string_view code, Params params) {
   issues_.push_back(make_issue(Severity::error, std::string(code), std::move(params)));
 }
 
-Issue& SheetReader::header_issue(Severity s, std::string_view code, Params params) {
-  Issue i = make_issue(s, std::string(code), std::move(params));
+void SheetReader::header_issue(Severity s, std::string_view code, Params params) {
+  header_issue(make_issue(s, std::string(code), std::move(params)));
+}
+
+void SheetReader::header_issue(Issue i) {
   i.line = summary_.header_line;
   i.row = header_row_;
   issues_.push_back(std::move(i));
-  return issues_.back();
 }
 
-Issue& SheetReader::row_issue(std::string_view code, Params params, Column column) {
+void SheetReader::row_issue(std::string_view code, Params params, Column column) {
   Issue i = make_issue(Severity::error, std::string(code), std::move(params), column);
   i.line = row_.line;
   i.row = row_.row;
   issues_.push_back(std::move(i));
   row_.broken = true;
-  return issues_.back();
 }
 
 Column SheetReader::column_at(std::size_t position) const {

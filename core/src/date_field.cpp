@@ -24,16 +24,18 @@ Issue date_issue(Severity s, std::string code, Params params = {}) {
   return make_issue(s, std::move(code), std::move(params), Column::cancellation_date);
 }
 
-bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_digit(char32_t c) {
+  return c >= U'0' && c <= U'9';
+}
 
 // ---- tokens -------------------------------------------------------------
 
 struct Token {
   bool number = false;
-  int value = 0;            // numbers
-  std::size_t digits = 0;   // numbers
-  std::string word;         // words, lower-cased UTF-8
-  std::u32string gap;       // separators before the token, spaces left out
+  int value = 0;           // numbers
+  std::size_t digits = 0;  // numbers
+  std::string word;        // words, lower-cased UTF-8
+  std::u32string gap;      // separators before the token, spaces left out
 };
 
 bool is_letter(char32_t c) {
@@ -41,7 +43,9 @@ bool is_letter(char32_t c) {
          (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7);
 }
 
-char32_t lower(char32_t c) { return c >= 0xC0 && c <= 0xDE ? c + 32 : fc::ascii_lower(c); }
+char32_t lower(char32_t c) {
+  return c >= 0xC0 && c <= 0xDE ? c + 32 : fc::ascii_lower(c);
+}
 
 bool is_separator(char32_t c) {
   return c == U'.' || c == U'-' || c == U'/' || c == U',' || fc::is_blank(c);
@@ -68,7 +72,7 @@ std::optional<std::vector<Token>> tokenize(std::u32string_view s) {
       word += lower(s[i]);
     }
     if (t.digits == 0) return std::nullopt;
-    if (!t.number) t.word = encode_utf8(word);
+    if (!t.number) t.word = to_utf8(word);
     tokens.push_back(std::move(t));
   }
   return tokens;
@@ -82,17 +86,19 @@ struct MonthName {
 };
 
 constexpr MonthName kMonthNames[] = {
-    {"january", 1}, {"jan", 1}, {"januar", 1}, {"jänner", 1}, {"jän", 1}, {"janvier", 1},
-    {"janv", 1}, {"february", 2}, {"feb", 2}, {"februar", 2}, {"feber", 2}, {"février", 2},
-    {"fevrier", 2}, {"févr", 2}, {"fevr", 2}, {"fév", 2}, {"fev", 2}, {"march", 3},
-    {"mar", 3}, {"märz", 3}, {"maerz", 3}, {"marz", 3}, {"mär", 3}, {"mrz", 3},
-    {"mars", 3}, {"april", 4}, {"apr", 4}, {"avril", 4}, {"avr", 4}, {"may", 5},
-    {"mai", 5}, {"june", 6}, {"jun", 6}, {"juni", 6}, {"juin", 6}, {"july", 7},
-    {"jul", 7}, {"juli", 7}, {"juillet", 7}, {"juil", 7}, {"august", 8}, {"aug", 8},
-    {"août", 8}, {"aout", 8}, {"september", 9}, {"sep", 9}, {"sept", 9}, {"septembre", 9},
-    {"october", 10}, {"oct", 10}, {"oktober", 10}, {"okt", 10}, {"octobre", 10},
-    {"november", 11}, {"nov", 11}, {"novembre", 11}, {"december", 12}, {"dec", 12},
-    {"dezember", 12}, {"dez", 12}, {"décembre", 12}, {"decembre", 12}, {"déc", 12},
+    {"january", 1},   {"jan", 1},       {"januar", 1},    {"jänner", 1},    {"jän", 1},
+    {"janvier", 1},   {"janv", 1},      {"february", 2},  {"feb", 2},       {"februar", 2},
+    {"feber", 2},     {"février", 2},   {"fevrier", 2},   {"févr", 2},      {"fevr", 2},
+    {"fév", 2},       {"fev", 2},       {"march", 3},     {"mar", 3},       {"märz", 3},
+    {"maerz", 3},     {"marz", 3},      {"mär", 3},       {"mrz", 3},       {"mars", 3},
+    {"april", 4},     {"apr", 4},       {"avril", 4},     {"avr", 4},       {"may", 5},
+    {"mai", 5},       {"june", 6},      {"jun", 6},       {"juni", 6},      {"juin", 6},
+    {"july", 7},      {"jul", 7},       {"juli", 7},      {"juillet", 7},   {"juil", 7},
+    {"august", 8},    {"aug", 8},       {"août", 8},      {"aout", 8},      {"september", 9},
+    {"sep", 9},       {"sept", 9},      {"septembre", 9}, {"october", 10},  {"oct", 10},
+    {"oktober", 10},  {"okt", 10},      {"octobre", 10},  {"november", 11}, {"nov", 11},
+    {"novembre", 11}, {"december", 12}, {"dec", 12},      {"dezember", 12}, {"dez", 12},
+    {"décembre", 12}, {"decembre", 12}, {"déc", 12},
 };
 
 std::optional<unsigned> month_number(const Token& t) {
@@ -120,7 +126,9 @@ std::optional<int> full_year(const Token& t) {
   return std::nullopt;
 }
 
-bool small(const Token& t) { return t.number && t.digits <= 2; }
+bool small(const Token& t) {
+  return t.number && t.digits <= 2;
+}
 
 // "31st", "1er": an ordinal ending glued to the day.
 void drop_ordinals(std::vector<Token>& tokens) {
@@ -182,7 +190,6 @@ std::optional<Day> make_day(int y, int m, int d) {
   if (!ymd.ok()) return std::nullopt;
   return Day{ymd};
 }
-
 
 // ---- a time part ("2027-01-31 00:00:00", "2027-01-31T00:00") -------------
 
@@ -276,7 +283,6 @@ Day from_serial(long serial) {
   return Day{year{1899} / 12 / 30} + date::days{serial};
 }
 
-
 struct Readings {
   std::optional<Day> dmy, mdy;
 };
@@ -294,17 +300,17 @@ std::optional<Day> resolve_slash(const Shape& s, DateOrder order, const std::str
   const auto other = order == DateOrder::dmy ? r.mdy : r.dmy;
   if (order != DateOrder::unknown) {
     if (wanted) return wanted;
-    issues.push_back(date_issue(Severity::error, !other          ? "date.invalid"
-                                                 : order == DateOrder::dmy ? "date.not_dmy"
-                                                                           : "date.not_mdy",
+    issues.push_back(date_issue(Severity::error,
+                                !other                    ? "date.invalid"
+                                : order == DateOrder::dmy ? "date.not_dmy"
+                                                          : "date.not_mdy",
                                 {{"value", value}}));
     return std::nullopt;
   }
   if (r.dmy && r.mdy && *r.dmy != *r.mdy) {
-    issues.push_back(date_issue(Severity::error, "date.ambiguous_order",
-                                {{"value", value},
-                                 {"dmy", format_iso_date(*r.dmy)},
-                                 {"mdy", format_iso_date(*r.mdy)}}));
+    issues.push_back(date_issue(
+        Severity::error, "date.ambiguous_order",
+        {{"value", value}, {"dmy", format_iso_date(*r.dmy)}, {"mdy", format_iso_date(*r.mdy)}}));
     return std::nullopt;
   }
   if (!r.dmy && !r.mdy) issues.push_back(date_issue(Severity::error, "date.invalid"));
@@ -321,8 +327,8 @@ std::optional<Day> read_written_date(std::u32string_view text, const DateOptions
     return std::nullopt;
   }
   if (time == TimeOfDay::other) {
-    issues.push_back(date_issue(Severity::error, "date.has_time",
-                                {{"time", encode_utf8(split->time)}}));
+    issues.push_back(
+        date_issue(Severity::error, "date.has_time", {{"time", to_utf8(split->time)}}));
     return std::nullopt;
   }
   if (shape->slash) return resolve_slash(*shape, options.order, value, issues);
@@ -341,16 +347,16 @@ void check_serial(long serial, const DateOptions& options, const std::string& va
     result.issues.push_back(
         date_issue(Severity::warning, "date.excel_serial", {{"value", value}, {"date", iso}}));
   } else if (day1904 >= options.today) {
-    result.issues.push_back(date_issue(
-        Severity::error, "date.past_excel_1904",
-        {{"value", value}, {"date", iso}, {"date1904", format_iso_date(day1904)}}));
+    result.issues.push_back(
+        date_issue(Severity::error, "date.past_excel_1904",
+                   {{"value", value}, {"date", iso}, {"date1904", format_iso_date(day1904)}}));
   } else {
     result.issues.push_back(date_issue(Severity::error, "date.past", {{"date", iso}}));
   }
 }
 
 std::optional<std::u32string> trimmed_code_points(std::string_view text) {
-  auto decoded = decode_utf8(text);
+  auto decoded = to_code_points(text);
   if (!decoded) return std::nullopt;
   return std::u32string(fc::trim(*decoded));
 }
@@ -361,7 +367,7 @@ DateResult check_date(std::string_view text, const DateOptions& options) {
   DateResult result;
   const auto s = trimmed_code_points(text);
   if (s && s->empty()) return result;
-  const std::string value = s ? encode_utf8(*s) : std::string();
+  const std::string value = s ? to_utf8(*s) : std::string();
   if (!s) {
     result.issues.push_back(date_issue(Severity::error, "date.format", {{"value", value}}));
     return result;
@@ -373,8 +379,8 @@ DateResult check_date(std::string_view text, const DateOptions& options) {
   const auto day = read_written_date(*s, options, value, result.issues);
   if (!day) return result;
   if (*day < options.today) {
-    result.issues.push_back(date_issue(Severity::error, "date.past",
-                                       {{"date", format_iso_date(*day)}}));
+    result.issues.push_back(
+        date_issue(Severity::error, "date.past", {{"date", format_iso_date(*day)}}));
     return result;
   }
   result.day = day;

@@ -24,8 +24,6 @@ Issue email_issue(Severity s, std::string code, Params params = {}) {
   return make_issue(s, std::move(code), std::move(params), Column::email);
 }
 
-std::string utf8(std::u32string_view s) { return encode_utf8(s); }
-
 // WHATWG: the local part's characters besides letters and digits.
 bool is_local_char(char32_t c) {
   if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9')) {
@@ -81,13 +79,22 @@ bool unwrap_mailto(std::u32string& s) {
   return true;
 }
 
+// "Ada Beispiel <ada@example.com>;" as Outlook copies a recipient.
+bool unwrap_separator(std::u32string& s) {
+  if (s.size() < 2 || (s.back() != U';' && s.back() != U',')) return false;
+  s.pop_back();
+  s = std::u32string(fc::trim(s));
+  return true;
+}
+
 std::u32string unwrap(std::u32string s, std::string_view original, std::vector<Issue>& out) {
   for (bool changed = true; changed;) {
     changed = false;
     const std::pair<bool (*)(std::u32string&), const char*> steps[] = {
         {unwrap_quotes, "email.unwrapped_quotes"},
         {unwrap_brackets, "email.unwrapped_brackets"},
-        {unwrap_mailto, "email.unwrapped_mailto"}};
+        {unwrap_mailto, "email.unwrapped_mailto"},
+        {unwrap_separator, "email.unwrapped_separator"}};
     for (const auto& [step, code] : steps) {
       if (!step(s)) continue;
       out.push_back(email_issue(Severity::warning, code, {{"original", std::string(original)}}));
@@ -99,7 +106,9 @@ std::u32string unwrap(std::u32string s, std::string_view original, std::vector<I
 
 // ---- the address itself ------------------------------------------------
 
-bool is_separator(char32_t c) { return c == U',' || c == U';' || fc::is_blank(c); }
+bool is_separator(char32_t c) {
+  return c == U',' || c == U';' || fc::is_blank(c);
+}
 
 // "ada@example.com, bruno@example.com": two parts that each hold an '@'.
 bool holds_several_addresses(std::u32string_view s) {
@@ -123,7 +132,7 @@ std::optional<Issue> check_local(std::u32string_view local) {
   for (char32_t c : local) {
     if (!is_local_char(c)) {
       return email_issue(Severity::error, "email.invalid_character",
-                         {{"character", utf8(std::u32string(1, c))}});
+                         {{"character", to_utf8(std::u32string(1, c))}});
     }
   }
   if (local.front() == U'.') return email_issue(Severity::error, "email.local_leading_dot");
@@ -143,8 +152,8 @@ std::string suggest(std::u32string_view local, std::u32string fixed_domain) {
   std::u32string fixed(local);
   fixed += U'@';
   fixed += fixed_domain;
-  FieldResult again = check_email(utf8(fixed));
-  return again.ok() ? again.value : utf8(fixed);
+  FieldResult again = check_email(to_utf8(fixed));
+  return again.ok() ? again.value : to_utf8(fixed);
 }
 
 std::optional<Issue> domain_typo(std::u32string_view local, std::u32string_view domain) {
@@ -227,7 +236,8 @@ Parsed parse_address(std::u32string_view s) {
     if (fc::is_blank(c)) return {"", email_issue(Severity::error, "email.contains_space")};
   }
   const std::size_t at = s.find(U'@');
-  if (at == std::u32string_view::npos) return {"", email_issue(Severity::error, "email.missing_at")};
+  if (at == std::u32string_view::npos)
+    return {"", email_issue(Severity::error, "email.missing_at")};
   if (s.find(U'@', at + 1) != std::u32string_view::npos) {
     return {"", email_issue(Severity::error, "email.multiple_at")};
   }
@@ -238,10 +248,10 @@ Parsed parse_address(std::u32string_view s) {
   const AsciiDomain ascii = domain_to_ascii(domain);
   if (ascii.unsupported) {
     return {"", email_issue(Severity::error, "email.idn_unsupported",
-                            {{"character", utf8(std::u32string(1, *ascii.unsupported))}})};
+                            {{"character", to_utf8(std::u32string(1, *ascii.unsupported))}})};
   }
   if (auto bad = check_ascii_domain(ascii.ascii)) return {"", bad};
-  std::string value = utf8(local) + "@" + ascii.ascii;
+  std::string value = to_utf8(local) + "@" + ascii.ascii;
   if (value.size() > kMaxAddress) {
     return {"", email_issue(Severity::error, "email.too_long", {{"max", "254"}})};
   }
@@ -252,13 +262,13 @@ Parsed parse_address(std::u32string_view s) {
 
 FieldResult check_email(std::string_view text) {
   FieldResult result;
-  const auto decoded = decode_utf8(text);
+  const auto decoded = to_code_points(text);
   if (!decoded) {
     result.issues.push_back(email_issue(Severity::error, "email.invalid_utf8"));
     return result;
   }
   const std::u32string_view trimmed = fc::trim(*decoded);
-  const std::string original = utf8(trimmed);
+  const std::string original = to_utf8(trimmed);
   const std::u32string address = unwrap(std::u32string(trimmed), original, result.issues);
   if (address.empty()) {
     result.issues.push_back(email_issue(Severity::error, "email.missing"));

@@ -25,7 +25,9 @@ namespace licenseform::field_chars {
          (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-[[nodiscard]] constexpr bool is_blank(char32_t c) { return is_space(c) || is_zero_width(c); }
+[[nodiscard]] constexpr bool is_blank(char32_t c) {
+  return is_space(c) || is_zero_width(c);
+}
 
 // Removes blanks (white space and zero-width characters) at both ends.
 [[nodiscard]] inline std::u32string_view trim(std::u32string_view s) {

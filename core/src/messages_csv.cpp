@@ -11,8 +11,7 @@ const std::vector<MessageText>& csv_messages() {
        "The file is empty. Download the template, add one row per agent and upload it again.",
        "Die Datei ist leer. Laden Sie die Vorlage herunter, tragen Sie eine Zeile pro Agent ein "
        "und laden Sie sie erneut hoch."},
-      {"csv.no_rows",
-       "Header found, but no data rows. Add one row per agent below the header.",
+      {"csv.no_rows", "Header found, but no data rows. Add one row per agent below the header.",
        "Kopfzeile gefunden, aber keine Datenzeilen. Tragen Sie unter der Kopfzeile eine Zeile "
        "pro Agent ein."},
       {"csv.too_large",
@@ -151,7 +150,7 @@ const std::vector<MessageText>& csv_messages() {
        "(\"\"). Korrigieren Sie die Anführungszeichen in diesem Wert."},
       {"csv.row.extra_values",
        "This row has {found} values, but the header has {expected} columns. Remove the extra "
-       "values, or put a value that contains a {delimiter} in quotes.",
+       "values, or put a value that contains the delimiter in quotes.",
        "Diese Zeile hat {found} Werte, die Kopfzeile aber {expected} Spalten. Entfernen Sie "
        "die überzähligen Werte oder setzen Sie einen Wert, der das Trennzeichen enthält, in "
        "Anführungszeichen."},

@@ -68,8 +68,9 @@ constexpr MessageText kEmailMessages[] = {
      "Nur die E-Mail-Adresse zwischen < und > wurde übernommen; der Rest wurde entfernt"},
     {"email.unwrapped_mailto", "‘mailto:’ was removed from the start of the email address",
      "„mailto:“ wurde am Anfang der E-Mail-Adresse entfernt"},
-    {"email.multiple",
-     "Enter only one email address: each agent needs a row of their own",
+    {"email.unwrapped_separator", "The ‘;’ or ‘,’ after the email address was removed",
+     "Das „;“ oder „,“ nach der E-Mail-Adresse wurde entfernt"},
+    {"email.multiple", "Enter only one email address: each agent needs a row of their own",
      "Geben Sie nur eine E-Mail-Adresse ein: jeder Agent braucht eine eigene Zeile"},
     {"email.contains_space", "Email address must not contain spaces. " LF_EMAIL_EN_FIX,
      "Die E-Mail-Adresse darf keine Leerzeichen enthalten. " LF_EMAIL_DE_FIX},
@@ -82,11 +83,9 @@ constexpr MessageText kEmailMessages[] = {
     {"email.invalid_character",
      "The part before the @ must not contain ‘{character}’. " LF_EMAIL_EN_FIX,
      "Der Teil vor dem @ darf „{character}“ nicht enthalten. " LF_EMAIL_DE_FIX},
-    {"email.local_leading_dot",
-     "The part before the @ must not start with a dot. " LF_EMAIL_EN_FIX,
+    {"email.local_leading_dot", "The part before the @ must not start with a dot. " LF_EMAIL_EN_FIX,
      "Der Teil vor dem @ darf nicht mit einem Punkt beginnen. " LF_EMAIL_DE_FIX},
-    {"email.local_trailing_dot",
-     "The part before the @ must not end with a dot. " LF_EMAIL_EN_FIX,
+    {"email.local_trailing_dot", "The part before the @ must not end with a dot. " LF_EMAIL_EN_FIX,
      "Der Teil vor dem @ darf nicht mit einem Punkt enden. " LF_EMAIL_DE_FIX},
     {"email.local_double_dot",
      "Email address must not contain two dots in a row (‘..’). " LF_EMAIL_EN_FIX,
@@ -103,8 +102,8 @@ constexpr MessageText kEmailMessages[] = {
      "Die E-Mail-Adresse darf nicht mit einem Punkt enden: meinten Sie „{suggestion}“?"},
     {"email.domain_empty_label",
      "The part after the @ has two dots in a row or starts with a dot. " LF_EMAIL_EN_FIX,
-     "Der Teil nach dem @ enthält zwei Punkte hintereinander oder beginnt mit einem Punkt. "
-     LF_EMAIL_DE_FIX},
+     "Der Teil nach dem @ enthält zwei Punkte hintereinander oder beginnt mit einem "
+     "Punkt. " LF_EMAIL_DE_FIX},
     {"email.idn_unsupported",
      "The part after the @ contains ‘{character}’, which cannot be used here: check the "
      "address, or enter the domain in its ASCII form (starting xn--)",
@@ -117,8 +116,8 @@ constexpr MessageText kEmailMessages[] = {
      "Der Teil nach dem @ darf „{character}“ nicht enthalten: verwenden Sie nur Buchstaben, "
      "Ziffern, Bindestriche und Punkte"},
     {"email.label_hyphen",
-     "A part of the domain after the @ must not start or end with a hyphen (‘{label}’). "
-     LF_EMAIL_EN_FIX,
+     "A part of the domain after the @ must not start or end with a hyphen "
+     "(‘{label}’). " LF_EMAIL_EN_FIX,
      "Ein Teil der Domain nach dem @ darf nicht mit einem Bindestrich beginnen oder enden "
      "(„{label}“). " LF_EMAIL_DE_FIX},
     {"email.label_too_long",
@@ -126,12 +125,11 @@ constexpr MessageText kEmailMessages[] = {
      "Jeder Teil der Domain zwischen zwei Punkten darf höchstens {max} Zeichen lang sein"},
     {"email.no_tld",
      "The part after the @ needs a dot and an ending, like example.com. " LF_EMAIL_EN_FIX,
-     "Der Teil nach dem @ braucht einen Punkt und eine Endung, wie example.com. "
-     LF_EMAIL_DE_FIX},
+     "Der Teil nach dem @ braucht einen Punkt und eine Endung, wie example.com. " LF_EMAIL_DE_FIX},
     {"email.numeric_tld",
      "The email address must end with a name like .com, not with digits. " LF_EMAIL_EN_FIX,
-     "Die E-Mail-Adresse muss mit einer Endung wie .com enden, nicht mit Ziffern. "
-     LF_EMAIL_DE_FIX},
+     "Die E-Mail-Adresse muss mit einer Endung wie .com enden, nicht mit "
+     "Ziffern. " LF_EMAIL_DE_FIX},
     {"email.domain_too_long", "The part after the @ must be {max} characters or fewer",
      "Der Teil nach dem @ darf höchstens {max} Zeichen lang sein"},
     {"email.too_long", "Email address must be {max} characters or fewer",
@@ -142,26 +140,22 @@ constexpr MessageText kEmailMessages[] = {
 #undef LF_EMAIL_DE_FIX
 
 constexpr MessageText kDateMessages[] = {
-    {"date.format",
-     "Enter the cancellation date as a date, like 31.01.2027 or 2027-01-31",
+    {"date.format", "Enter the cancellation date as a date, like 31.01.2027 or 2027-01-31",
      "Geben Sie das Kündigungsdatum als Datum ein, zum Beispiel 31.01.2027 oder 2027-01-31"},
     {"date.invalid", "Cancellation date must be a real date",
      "Das Kündigungsdatum muss ein gültiges Datum sein"},
     {"date.past", "Cancellation date must be today or in the future",
      "Das Kündigungsdatum muss heute oder in der Zukunft liegen"},
-    {"date.has_time",
-     "Cancellation date must be a date without a time of day: remove ‘{time}’",
+    {"date.has_time", "Cancellation date must be a date without a time of day: remove ‘{time}’",
      "Das Kündigungsdatum muss ein Datum ohne Uhrzeit sein: entfernen Sie „{time}“"},
     {"date.ambiguous_order",
      "Cancellation date ‘{value}’ could be {dmy} or {mdy}: choose whether dates are written "
      "day/month/year or month/day/year",
      "Das Kündigungsdatum „{value}“ kann der {dmy} oder der {mdy} sein: wählen Sie, ob Daten "
      "als Tag/Monat/Jahr oder Monat/Tag/Jahr geschrieben sind"},
-    {"date.not_dmy",
-     "Cancellation date ‘{value}’ is not a real date when read as day/month/year",
+    {"date.not_dmy", "Cancellation date ‘{value}’ is not a real date when read as day/month/year",
      "Das Kündigungsdatum „{value}“ ist als Tag/Monat/Jahr gelesen kein gültiges Datum"},
-    {"date.not_mdy",
-     "Cancellation date ‘{value}’ is not a real date when read as month/day/year",
+    {"date.not_mdy", "Cancellation date ‘{value}’ is not a real date when read as month/day/year",
      "Das Kündigungsdatum „{value}“ ist als Monat/Tag/Jahr gelesen kein gültiges Datum"},
     {"date.excel_serial",
      "The spreadsheet stored the cancellation date as the number {value}; it was read as "

@@ -14,9 +14,16 @@ const std::vector<MessageText>& order_messages() {
        "Bria Enterprise brauchen eine"},
       {"date.order_conflict",
        "Cancellation dates are written day first in row {dmyRow} but month first in row "
-       "{mdyRow}. Write every date the same way, like 31.01.2027",
+       "{mdyRow}, so dates like 03/04/2027 cannot be read. Write every date the same way, "
+       "like 31.01.2027",
        "Die Kündigungsdaten stehen in Zeile {dmyRow} mit dem Tag zuerst, in Zeile {mdyRow} "
-       "mit dem Monat zuerst. Schreiben Sie alle Daten gleich, zum Beispiel 31.01.2027"},
+       "mit dem Monat zuerst, daher lassen sich Daten wie 03/04/2027 nicht lesen. Schreiben "
+       "Sie alle Daten gleich, zum Beispiel 31.01.2027"},
+      {"date.mixed_order",
+       "Some cancellation dates are written day first (row {dmyRow}) and some month first "
+       "(row {mdyRow}). Check that each date is the one you meant",
+       "Manche Kündigungsdaten stehen mit dem Tag zuerst (Zeile {dmyRow}), manche mit dem "
+       "Monat zuerst (Zeile {mdyRow}). Prüfen Sie, ob jedes Datum stimmt"},
       {"order.duplicate_email",
        "This email address is already in row {firstRow}. Each agent needs their own email "
        "address",

@@ -13,8 +13,7 @@ const std::vector<MessageText>& phone_messages() {
        "+49 30 23125001"},
       {"phone.no_digits", "Enter the display phone number, like +49 30 23125001",
        "Geben Sie die angezeigte Rufnummer ein, zum Beispiel +49 30 23125001"},
-      {"phone.letters",
-       "Enter the display phone number using digits only, like +49 30 23125001",
+      {"phone.letters", "Enter the display phone number using digits only, like +49 30 23125001",
        "Geben Sie die angezeigte Rufnummer nur mit Ziffern ein, zum Beispiel +49 30 23125001"},
       {"phone.invalid_character",
        "Remove \u2018{character}\u2019 from the display phone number: use digits, spaces and a "
@@ -40,8 +39,7 @@ const std::vector<MessageText>& phone_messages() {
        "+49 30 23125001",
        "Die angezeigte Rufnummer ist zu kurz: geben Sie alle Ziffern mit der L\u00e4ndervorwahl "
        "ein, zum Beispiel +49 30 23125001"},
-      {"phone.too_long",
-       "Display phone number is too long: check it for extra digits",
+      {"phone.too_long", "Display phone number is too long: check it for extra digits",
        "Die angezeigte Rufnummer ist zu lang: pr\u00fcfen Sie sie auf \u00fcberz\u00e4hlige "
        "Ziffern"},
       {"phone.unknown_country_code",
@@ -102,8 +100,7 @@ const std::vector<MessageText>& phone_messages() {
        "Der angezeigten Rufnummer fehlt wohl die f\u00fchrende 0: wenn Sie {suggestion} "
        "meinen, geben Sie die Nummer im internationalen Format ein (eine Tabellenkalkulation "
        "kann die 0 entfernt haben; formatieren Sie die Spalte als Text)"},
-      {"phone.apostrophe_removed",
-       "The apostrophe before the display phone number was removed",
+      {"phone.apostrophe_removed", "The apostrophe before the display phone number was removed",
        "Das Apostroph vor der angezeigten Rufnummer wurde entfernt"},
   };
   return table;

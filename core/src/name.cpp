@@ -1,7 +1,6 @@
 // The agent's full name (docs/rules.md, "Name"): any script, trimmed and with
 // inner white space collapsed; refused when it carries characters that hide
 // or break text, or starts like a spreadsheet formula (OWASP "CSV Injection").
-#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +8,7 @@
 #include "field_chars.hpp"
 #include "licenseform/fields.hpp"
 #include "licenseform/punycode.hpp"
+#include "licenseform/text.hpp"
 
 namespace licenseform {
 namespace {
@@ -37,36 +37,6 @@ const char* refusal_code(char32_t c) {
   if (is_noncharacter(c)) return "name.noncharacter";
   if (c == 0xFFFD) return "name.replacement_character";
   return nullptr;
-}
-
-// Windows-1252 bytes 0x80..0x9F (0 where the code page leaves a hole).
-constexpr std::array<char16_t, 32> kCp1252High = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-// The Latin-1 / Windows-1252 byte a code point came from, if any.
-std::optional<unsigned char> single_byte(char32_t c) {
-  if (c <= 0xFF) return static_cast<unsigned char>(c);
-  for (std::size_t i = 0; i < kCp1252High.size(); ++i) {
-    if (kCp1252High[i] != 0 && kCp1252High[i] == c) return static_cast<unsigned char>(0x80 + i);
-  }
-  return std::nullopt;
-}
-
-// "ChloÃ©" is UTF-8 that was read as Windows-1252 and encoded again: turned
-// back into those single bytes it is valid UTF-8 again ("Chloé").
-std::optional<std::string> repair_double_encoding(std::u32string_view text) {
-  std::string bytes;
-  bool multibyte = false;
-  for (char32_t c : text) {
-    auto b = single_byte(c);
-    if (!b) return std::nullopt;
-    multibyte = multibyte || *b >= 0x80;
-    bytes += static_cast<char>(*b);
-  }
-  if (!multibyte || !decode_utf8(bytes)) return std::nullopt;
-  return bytes;
 }
 
 struct Collapsed {
@@ -101,7 +71,9 @@ bool starts_with_tab_or_cr(std::u32string_view text) {
   return false;
 }
 
-bool is_formula_start(char32_t c) { return c == U'=' || c == U'+' || c == U'-' || c == U'@'; }
+bool is_formula_start(char32_t c) {
+  return c == U'=' || c == U'+' || c == U'-' || c == U'@';
+}
 
 std::optional<Issue> refusal(std::u32string_view raw, std::u32string_view name) {
   for (char32_t c : name) {
@@ -113,9 +85,9 @@ std::optional<Issue> refusal(std::u32string_view raw, std::u32string_view name) 
     return name_issue(Severity::error, "name.formula_start");
   }
   if (name.size() > kMaxNameLength) {
-    return name_issue(Severity::error, "name.too_long",
-                      {{"max", std::to_string(kMaxNameLength)},
-                       {"length", std::to_string(name.size())}});
+    return name_issue(
+        Severity::error, "name.too_long",
+        {{"max", std::to_string(kMaxNameLength)}, {"length", std::to_string(name.size())}});
   }
   return std::nullopt;
 }
@@ -124,7 +96,7 @@ std::optional<Issue> refusal(std::u32string_view raw, std::u32string_view name) 
 
 FieldResult check_name(std::string_view text) {
   FieldResult result;
-  const auto raw = decode_utf8(text);
+  const auto raw = to_code_points(text);
   if (!raw) {
     result.issues.push_back(name_issue(Severity::error, "name.invalid_utf8"));
     return result;
@@ -134,7 +106,7 @@ FieldResult check_name(std::string_view text) {
     result.issues.push_back(name_issue(Severity::error, "name.missing"));
     return result;
   }
-  if (auto repaired = repair_double_encoding(name.text)) {
+  if (auto repaired = repair_double_encoding(to_utf8(name.text))) {
     result.issues.push_back(
         name_issue(Severity::warning, "name.double_encoded", {{"suggestion", *repaired}}));
   }
@@ -142,7 +114,7 @@ FieldResult check_name(std::string_view text) {
     result.issues.push_back(std::move(*refused));
     return result;
   }
-  result.value = encode_utf8(name.text);
+  result.value = to_utf8(name.text);
   if (name.had_line_break) {
     result.issues.push_back(
         name_issue(Severity::warning, "name.line_break", {{"value", result.value}}));

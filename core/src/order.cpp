@@ -244,11 +244,13 @@ class DateColumn {
 
   void finish(const OrderOptions& o, Assembler& assembler, std::vector<Issue>& issues) {
     OrderOptions decided = o;
+    Params rows{{"dmyRow", std::to_string(dmy_row_)}, {"mdyRow", std::to_string(mdy_row_)}};
     if (dmy_row_ && mdy_row_) {
-      issues.push_back(make_issue(Severity::error, "date.order_conflict",
-                                  {{"dmyRow", std::to_string(dmy_row_)},
-                                   {"mdyRow", std::to_string(mdy_row_)}},
-                                  Column::cancellation_date));
+      // Each of those rows settled its own order; only rows that could be
+      // read either way are left without one, and only then is it an error.
+      issues.push_back(make_issue(pending_.empty() ? Severity::warning : Severity::error,
+                                  pending_.empty() ? "date.mixed_order" : "date.order_conflict",
+                                  std::move(rows), Column::cancellation_date));
     } else if (dmy_row_) {
       decided.date_order = DateOrder::dmy;
     } else if (mdy_row_) {

@@ -64,7 +64,7 @@ namespace {
 // billing end is computed afresh.
 class PayloadCheck {
  public:
-  explicit PayloadCheck(const json& payload) : p_(payload) {}
+  PayloadCheck(const json& payload, const OrderOptions& receiver) : p_(payload), o_(receiver) {}
 
   json run() {
     if (!p_.is_object()) {
@@ -260,6 +260,14 @@ class PayloadCheck {
 
 }  // namespace
 
-json check_payload(const json& payload) { return PayloadCheck(payload).run(); }
+json check_payload(const json& payload, const json& options) {
+  json with_today = options.is_object() ? options : json::object();
+  with_today["today"] = "2000-01-01";  // replaced by the payload's submittedOn
+  ParsedOptions receiver = parse_options(with_today);
+  if (!receiver.issues.empty()) {
+    return {{"valid", false}, {"issues", to_json(receiver.issues, Lang::en)}};
+  }
+  return PayloadCheck(payload, receiver.options).run();
+}
 
 }  // namespace licenseform::api

@@ -19,30 +19,38 @@ Issue phone_error(std::string code, Params params = {}) {
   return make_issue(Severity::error, std::move(code), std::move(params), Column::phone);
 }
 
-FieldResult refuse(Issue issue) { return {{}, {std::move(issue)}}; }
+FieldResult refuse(Issue issue) {
+  return {{}, {std::move(issue)}};
+}
 
 // The message for a number the metadata does not accept.
 Issue verdict_issue(const Number& n, std::string_view digits) {
   switch (n.verdict) {
     case Verdict::unknown_code:
-      return phone_error("phone.unknown_country_code", {{"code", std::string(digits.substr(0, 3))}});
-    case Verdict::too_short: return phone_error("phone.too_short");
-    case Verdict::too_long: return phone_error("phone.too_long");
-    default: return phone_error("phone.invalid", {{"value", n.e164()}});
+      return phone_error("phone.unknown_country_code",
+                         {{"code", std::string(digits.substr(0, 3))}});
+    case Verdict::too_short:
+      return phone_error("phone.too_short");
+    case Verdict::too_long:
+      return phone_error("phone.too_long");
+    default:
+      return phone_error("phone.invalid", {{"value", n.e164()}});
   }
 }
 
 // Premium-rate, pager and voicemail numbers cannot be called back as a
 // caller ID (docs/rules.md); every other valid type can.
+const char* refused_type(std::optional<NumberType> type) {
+  if (type == NumberType::premium_rate) return "phone.premium_rate";
+  if (type == NumberType::pager) return "phone.pager";
+  if (type == NumberType::voicemail) return "phone.voicemail";
+  return nullptr;
+}
+
 FieldResult accept(const Number& n, std::string_view digits) {
   if (!n.valid()) return refuse(verdict_issue(n, digits));
-  if (n.type == NumberType::premium_rate) {
-    return refuse(phone_error("phone.premium_rate", {{"value", n.e164()}}));
-  }
-  if (n.type == NumberType::pager) return refuse(phone_error("phone.pager", {{"value", n.e164()}}));
-  if (n.type == NumberType::voicemail) {
-    return refuse(phone_error("phone.voicemail", {{"value", n.e164()}}));
-  }
+  if (const char* code = refused_type(n.type))
+    return refuse(phone_error(code, {{"value", n.e164()}}));
   return {n.e164(), {}};
 }
 
@@ -54,11 +62,16 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 // prefix, it is national. Otherwise a spreadsheet may have dropped a '+' or a
 // leading 0: we say which and propose the number, but never guess it. In
 // countries whose national numbers have no trunk 0 (US, ES, IT, DK, ...) the
-// digits are a national number first.
+// digits are a national number first, and so are numbers that are written
+// without the trunk 0 even where there is one (UAE "400 3 52123").
 FieldResult resolve_national(std::string_view digits, const Region& home) {
   Number national = phone_detail::parse_national(digits, home);
   if (starts_with(digits, home.national_prefix)) return accept(national, digits);
   if (home.national_prefix != "0" && national.valid()) return accept(national, digits);
+  if (national.valid() && national.national == digits &&
+      phone_detail::written_without_trunk(digits, *national.region)) {
+    return accept(national, digits);
+  }
   Number plus = phone_detail::parse_international(digits);
   if (plus.valid()) return refuse(phone_error("phone.missing_plus", {{"suggestion", plus.e164()}}));
   Number zero = phone_detail::parse_national("0" + std::string(digits), home);
@@ -77,7 +90,12 @@ FieldResult resolve(const phone_detail::Scan& scan, const PhoneOptions& options)
   }
   // "00" is the international prefix of most of the world (ITU-T E.164
   // recommends it), so it is read as one even where home dials another.
+  // Unless home's own numbers start with 00 (Japan's 00777 freephone).
   if (digits.size() > 2 && digits.compare(0, 2, "00") == 0 && digits[2] != '0') {
+    if (home) {
+      Number national = phone_detail::parse_national(digits, *home);
+      if (national.valid()) return accept(national, digits);
+    }
     std::string_view rest = std::string_view(digits).substr(2);
     return accept(phone_detail::parse_international(rest), rest);
   }

@@ -14,8 +14,8 @@ enum class Op : unsigned char { cls, split, jump, save, end, match };
 // and concatenated freely (a counted repeat copies its atom).
 struct Inst {
   Op op = Op::match;
-  int x = 0;  // split: preferred branch; jump: target; save: slot
-  int y = 0;  // split: other branch
+  int x = 0;             // split: preferred branch; jump: target; save: slot
+  int y = 0;             // split: other branch
   std::bitset<128> set;  // cls: the ASCII characters it accepts
 };
 
@@ -26,10 +26,16 @@ struct Program {
   bool ok = false;
 };
 
-void append(Frag& to, const Frag& from) { to.insert(to.end(), from.begin(), from.end()); }
+void append(Frag& to, const Frag& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
 
-Inst split(int preferred, int other) { return {Op::split, preferred, other, {}}; }
-Inst jump(int offset) { return {Op::jump, offset, 0, {}}; }
+Inst split(int preferred, int other) {
+  return {Op::split, preferred, other, {}};
+}
+Inst jump(int offset) {
+  return {Op::jump, offset, 0, {}};
+}
 
 Frag optional(const Frag& a, bool greedy = true) {
   int n = static_cast<int>(a.size());
@@ -93,7 +99,10 @@ class Parser {
 
   bool at(char c) const { return i_ < p_.size() && p_[i_] == c; }
   bool eat(char c) { return at(c) ? (++i_, true) : false; }
-  Frag fail() { ok_ = false; return {}; }
+  Frag fail() {
+    ok_ = false;
+    return {};
+  }
 
   Frag alternation() {
     Frag f = sequence();
@@ -110,11 +119,15 @@ class Parser {
   Frag quantified(Frag a) {
     while (ok_ && i_ < p_.size()) {
       int min = 0, max = -1;
-      if (eat('?')) max = 1;
-      else if (eat('*')) {}
-      else if (eat('+')) min = 1;
-      else if (at('{')) { if (!bounds(min, max)) return fail(); }
-      else break;
+      if (eat('?'))
+        max = 1;
+      else if (eat('*')) {
+      } else if (eat('+'))
+        min = 1;
+      else if (at('{')) {
+        if (!bounds(min, max)) return fail();
+      } else
+        break;
       if (at('?')) return fail();  // lazy quantifiers are not in the subset
       a = repeat(a, min, max);
     }
@@ -144,7 +157,7 @@ class Parser {
     if (c == '[') return char_class();
     if (c == '$') return {Inst{Op::end, 0, 0, {}}};
     if (c == '\\') return escape();
-    if (c == '.' ) return {cls(std::bitset<128>{}.set())};
+    if (c == '.') return {cls(std::bitset<128>{}.set())};
     if (c == '?' || c == '*' || c == '+' || c == '{' || c == ']' || c == '}' || c == '^') {
       return fail();
     }
@@ -294,6 +307,8 @@ std::optional<PrefixMatch> prefix_match(std::string_view pattern, std::string_vi
   return run(compiled(pattern), text, false);
 }
 
-bool pattern_compiles(std::string_view pattern) { return compiled(pattern).ok; }
+bool pattern_compiles(std::string_view pattern) {
+  return compiled(pattern).ok;
+}
 
 }  // namespace licenseform::phone_detail

@@ -28,7 +28,7 @@ struct Span {
 };
 
 struct PrefixMatch {
-  std::size_t end = 0;                   // length of the matched prefix
+  std::size_t end = 0;                  // length of the matched prefix
   std::array<Span, kMaxGroups> groups;  // groups[0] is the whole match
 };
 

@@ -14,8 +14,16 @@ namespace licenseform::phone_detail {
 
 // In the order of the metadata's type list.
 enum class NumberType {
-  fixed_line, mobile, toll_free, premium_rate, personal_number,
-  voicemail, uan, pager, voip, shared_cost
+  fixed_line,
+  mobile,
+  toll_free,
+  premium_rate,
+  personal_number,
+  voicemail,
+  uan,
+  pager,
+  voip,
+  shared_cost
 };
 inline constexpr std::size_t kTypeCount = 10;
 
@@ -28,17 +36,22 @@ struct TypeDesc {
 };
 
 struct Region {
-  std::string_view id;                  // "DE"; "001" for non-geographic codes
-  std::string_view calling_code;        // "49"
-  std::string_view international_prefix;      // pattern: "00", "011", ...
-  std::string_view national_prefix;           // "0", "1", or empty
+  std::string_view id;                           // "DE"; "001" for non-geographic codes
+  std::string_view calling_code;                 // "49"
+  std::string_view international_prefix;         // pattern: "00", "011", ...
+  std::string_view national_prefix;              // "0", "1", or empty
   std::string_view national_prefix_for_parsing;  // pattern, or empty
   std::string_view national_prefix_transform;    // "$1" style replacement, or empty
-  std::string_view leading_digits;      // pattern telling regions of a code apart
-  std::string_view pattern;             // any valid national number
-  Lengths lengths = 0;                  // possible lengths of any number
+  std::string_view leading_digits;               // pattern telling regions of a code apart
+  std::string_view pattern;                      // any valid national number
+  Lengths lengths = 0;                           // possible lengths of any number
   bool has_types = false;
   std::array<TypeDesc, kTypeCount> types;
+  // Where the trunk prefix is 0: the national formats, in order, up to the
+  // last one written with it: "T" or "N" (with or without the trunk), the
+  // leading digits pattern, "/", the number pattern; joined by ";". A number
+  // no format fits is written without the trunk.
+  std::string_view formats;
 
   [[nodiscard]] const TypeDesc& type(NumberType t) const {
     return types[static_cast<std::size_t>(t)];

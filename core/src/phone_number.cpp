@@ -40,8 +40,10 @@ bool is_type(std::string_view national, NumberType t, const Region& r) {
 int group_count(std::string_view p) {
   int n = 0;
   for (std::size_t i = 0; i < p.size(); ++i) {
-    if (p[i] == '\\') ++i;
-    else if (p[i] == '(' && (i + 1 >= p.size() || p[i + 1] != '?')) ++n;
+    if (p[i] == '\\')
+      ++i;
+    else if (p[i] == '(' && (i + 1 >= p.size() || p[i + 1] != '?'))
+      ++n;
   }
   return n;
 }
@@ -114,20 +116,23 @@ std::string extract_national(std::string_view number, const Region& plan) {
 }
 
 // isValid() and the reason when not, for a parsed number.
-void judge(Number& n) {
+Verdict judge(const Number& n) {
   const Region& r = n.region ? *n.region : *n.plan;
-  if (n.national.size() < kMinNational) return void(n.verdict = Verdict::too_short);
+  if (n.national.size() < kMinNational) return Verdict::too_short;
   if (n.national.size() > kMaxNational || n.calling_code.size() + n.national.size() > kMaxE164) {
-    return void(n.verdict = Verdict::too_long);
+    return Verdict::too_long;
   }
-  n.type = number_type(n.national, r);
   bool valid = r.has_types ? n.type.has_value() : full_match(r.pattern, n.national);
-  if (valid) return void(n.verdict = Verdict::valid);
-  switch (check_length(n.national.size(), r.lengths)) {
-    case LengthCheck::too_short: n.verdict = Verdict::too_short; break;
-    case LengthCheck::too_long: n.verdict = Verdict::too_long; break;
-    default: n.verdict = Verdict::invalid;
-  }
+  if (valid) return Verdict::valid;
+  auto fit = check_length(n.national.size(), r.lengths);
+  if (fit == LengthCheck::too_short) return Verdict::too_short;
+  if (fit == LengthCheck::too_long) return Verdict::too_long;
+  return Verdict::invalid;
+}
+
+void classify(Number& n) {
+  n.type = number_type(n.national, n.region ? *n.region : *n.plan);
+  n.verdict = judge(n);
 }
 
 }  // namespace
@@ -144,6 +149,25 @@ std::optional<NumberType> number_type(std::string_view national, const Region& r
   return std::nullopt;
 }
 
+// chooseFormatForNumber(): the first format whose last leading digits
+// pattern and number pattern fit decides.
+bool written_without_trunk(std::string_view national, const Region& region) {
+  std::string_view list = region.formats;
+  while (!list.empty()) {
+    std::size_t end = list.find(';');
+    std::string_view entry = list.substr(0, end);
+    std::size_t slash = entry.find('/');
+    if (entry.size() < 2 || slash == std::string_view::npos) return true;
+    std::string_view leading = entry.substr(1, slash - 1);
+    if (leading.empty() || prefix_match(leading, national)) {
+      if (full_match(entry.substr(slash + 1), national)) return entry[0] == 'N';
+    }
+    if (end == std::string_view::npos) break;
+    list.remove_prefix(end + 1);
+  }
+  return true;
+}
+
 Number parse_international(std::string_view digits) {
   Number n;
   n.verdict = Verdict::unknown_code;
@@ -155,7 +179,7 @@ Number parse_international(std::string_view digits) {
     n.plan = regions[0];
     n.national = extract_national(digits.substr(i), *n.plan);
     n.region = region_of(n.calling_code, n.national);
-    judge(n);
+    classify(n);
     return n;
   }
   return n;
@@ -168,7 +192,7 @@ Number parse_national(std::string_view digits, const Region& home) {
   n.national = extract_national(digits, home);
   const Region* exact = region_of(n.calling_code, n.national);
   n.region = exact ? exact : &home;
-  judge(n);
+  classify(n);
   return n;
 }
 

@@ -14,12 +14,12 @@ namespace licenseform::phone_detail {
 enum class Verdict { valid, unknown_code, too_short, too_long, invalid };
 
 struct Number {
-  std::string calling_code;         // "49"
-  std::string national;             // national significant number
-  const Region* plan = nullptr;     // numbering plan used to parse
-  const Region* region = nullptr;   // the region the number belongs to, if known
+  std::string calling_code;        // "49"
+  std::string national;            // national significant number
+  const Region* plan = nullptr;    // numbering plan used to parse
+  const Region* region = nullptr;  // the region the number belongs to, if known
   Verdict verdict = Verdict::invalid;
-  std::optional<NumberType> type;   // when valid
+  std::optional<NumberType> type;  // when valid
 
   [[nodiscard]] bool valid() const { return verdict == Verdict::valid; }
   [[nodiscard]] std::string e164() const { return "+" + calling_code + national; }
@@ -31,8 +31,11 @@ struct Number {
 [[nodiscard]] Number parse_national(std::string_view digits, const Region& home);
 // The rest after home's international prefix (like 00 or 011), or nullopt
 // when digits do not start with it.
-[[nodiscard]] std::optional<std::string_view> strip_international_prefix(
-    std::string_view digits, const Region& home);
+[[nodiscard]] std::optional<std::string_view> strip_international_prefix(std::string_view digits,
+                                                                         const Region& home);
+// Whether libphonenumber writes this national number without the trunk
+// prefix in national format (UAE "400 3 52123"), by region's formats.
+[[nodiscard]] bool written_without_trunk(std::string_view national, const Region& region);
 // libphonenumber's getNumberType; nullopt when the number matches no type.
 [[nodiscard]] std::optional<NumberType> number_type(std::string_view national,
                                                     const Region& region);

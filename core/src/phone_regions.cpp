@@ -57,6 +57,7 @@ Region parse_region(const std::vector<std::string_view>& f) {
   for (std::size_t t = 0; t < kTypeCount; ++t) {
     r.types[t] = {f[kFixedFields + 2 * t], parse_lengths(f[kFixedFields + 2 * t + 1])};
   }
+  r.formats = f[kFixedFields + 2 * kTypeCount];
   return r;
 }
 
@@ -66,7 +67,7 @@ std::vector<Region> read_table() {
   while (!table.empty()) {
     std::size_t end = table.find('\n');
     auto f = fields(table.substr(0, end));
-    if (f.size() == kFixedFields + 2 * kTypeCount) regions.push_back(parse_region(f));
+    if (f.size() == kFixedFields + 2 * kTypeCount + 1) regions.push_back(parse_region(f));
     if (end == std::string_view::npos) break;
     table.remove_prefix(end + 1);
   }

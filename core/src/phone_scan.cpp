@@ -30,32 +30,38 @@ Decoded decode(std::string_view s, std::size_t i) {
   return {cp, n};
 }
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_ascii_letter(char32_t c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
 
 // What people put between digit groups: spaces of every width, hyphens and
 // dashes, dots, slashes, brackets (the set libphonenumber calls valid
 // punctuation, less the letter 'x').
 bool is_separator(char32_t c) {
-  switch (c) {
-    case ' ': case '\t': case '-': case '.': case '/': case '(': case ')':
-    case '[': case ']': case '~': case 0x00A0: case 0x00AD: case 0x202F:
-    case 0x205F: case 0x2060: case 0x2212: case 0x3000: case 0x30FC:
-    case 0xFF08: case 0xFF09: case 0xFF0D: case 0xFF0E: case 0xFF0F:
-    case 0xFF3B: case 0xFF3D: case 0xFF5E:
-      return true;
-    default:
-      return (c >= 0x2000 && c <= 0x200B) || (c >= 0x2010 && c <= 0x2015);
+  if (c < 0x80) {
+    return std::string_view(" \t-./()[]~").find(static_cast<char>(c)) != std::string_view::npos;
   }
+  static constexpr char32_t others[] = {0x00A0, 0x00AD, 0x202F, 0x205F, 0x2060, 0x2212,
+                                        0x3000, 0x30FC, 0xFF08, 0xFF09, 0xFF0D, 0xFF0E,
+                                        0xFF0F, 0xFF3B, 0xFF3D, 0xFF5E};
+  for (char32_t o : others) {
+    if (c == o) return true;
+  }
+  return (c >= 0x2000 && c <= 0x200B) || (c >= 0x2010 && c <= 0x2015);
 }
 
-bool is_plus(char32_t c) { return c == '+' || c == 0xFF0B; }
+bool is_plus(char32_t c) {
+  return c == '+' || c == 0xFF0B;
+}
 
 // Words that introduce an extension, lower-cased: English, German, French,
 // and the RFC 3966 parameter.
 bool is_extension_word(std::string_view w) {
-  for (std::string_view e : {"x", "ext", "extn", "extension", "xtn", "dw", "durchwahl",
-                             "poste", "app", "durchw"}) {
+  for (std::string_view e :
+       {"x", "ext", "extn", "extension", "xtn", "dw", "durchwahl", "poste", "app", "durchw"}) {
     if (w == e) return true;
   }
   return false;
@@ -93,8 +99,8 @@ bool is_scientific(std::string_view t) {
 
 // The error values a spreadsheet shows in place of a formula's result.
 bool is_formula_error(std::string_view t) {
-  for (std::string_view e : {"#NAME?", "#VALUE!", "#REF!", "#DIV/0!", "#N/A", "#NUM!",
-                             "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!"}) {
+  for (std::string_view e : {"#NAME?", "#VALUE!", "#REF!", "#DIV/0!", "#N/A", "#NUM!", "#NULL!",
+                             "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!"}) {
     if (t == e) return true;
   }
   return false;
@@ -126,7 +132,7 @@ bool holds_another_number(std::string_view rest) {
 int digit_value(char32_t c) {
   // The zero of each block of ten decimal digits people may type in.
   static constexpr std::array<char32_t, 20> zeros = {
-      0x30,  0x660, 0x6F0, 0x7C0, 0x966, 0x9E6,  0xA66,  0xAE6,  0xB66,  0xBE6,
+      0x30,  0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66,  0xAE6,  0xB66,  0xBE6,
       0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10};
   for (char32_t z : zeros) {
     if (c >= z && c <= z + 9) return static_cast<int>(c - z);
@@ -135,24 +141,31 @@ int digit_value(char32_t c) {
 }
 
 std::optional<Issue> spreadsheet_damage(std::string_view t) {
-  if (is_scientific(t)) return phone_issue("phone.scientific_notation", {{"value", std::string(t)}});
-  if (is_formula_error(t)) return phone_issue("phone.formula_error", {{"value", std::string(t)}});
-  if (!t.empty() && t[0] == '=') {
-    return phone_issue("phone.formula", {{"value", std::string(t)}});
-  }
-  if (is_negative_number(t)) return phone_issue("phone.negative", {{"value", std::string(t)}});
+  Params value{{"value", std::string(t)}};
+  if (is_scientific(t)) return phone_issue("phone.scientific_notation", value);
+  if (is_formula_error(t)) return phone_issue("phone.formula_error", value);
+  if (!t.empty() && t[0] == '=') return phone_issue("phone.formula", value);
+  if (is_negative_number(t)) return phone_issue("phone.negative", value);
   return std::nullopt;
 }
 
+namespace {
+
+ScanResult refused(std::string code, Params params = {}) {
+  return {std::nullopt, phone_issue(std::move(code), std::move(params))};
+}
+
+}  // namespace
+
+// One pass over the code points: each is a digit, the leading '+', a
+// separator, or the reason the text is no phone number.
 ScanResult scan_phone(std::string_view t) {
   Scan scan;
-  std::size_t i = 0;
-  for (; i < t.size();) {
+  for (std::size_t i = 0; i < t.size();) {
     Decoded d = decode(t, i);
     if (is_plus(d.cp)) {
-      if (scan.plus && scan.digits.empty()) return {std::nullopt, phone_issue("phone.double_plus")};
-      if (!scan.digits.empty() || scan.plus) {
-        return {std::nullopt, phone_issue("phone.misplaced_plus")};
+      if (scan.plus || !scan.digits.empty()) {
+        return refused(scan.digits.empty() ? "phone.double_plus" : "phone.misplaced_plus");
       }
       scan.plus = true;
     } else if (int v = digit_value(d.cp); v >= 0) {
@@ -160,20 +173,18 @@ ScanResult scan_phone(std::string_view t) {
     } else if (is_separator(d.cp)) {
       // dropped
     } else if ((d.cp == ',' || d.cp == ';') && holds_another_number(t.substr(i + 1))) {
-      return {std::nullopt, phone_issue("phone.two_numbers")};
+      return refused("phone.two_numbers");
     } else if (d.cp == '#' || d.cp == ';' || d.cp == ',' ||
                (is_ascii_letter(d.cp) && is_extension_word(letter_run(t, i)))) {
-      if (!scan.digits.empty()) return {std::nullopt, phone_issue("phone.extension")};
-      return {std::nullopt, phone_issue("phone.letters")};
+      return refused(scan.digits.empty() ? "phone.letters" : "phone.extension");
     } else if (is_ascii_letter(d.cp) || d.cp >= 0x80) {
-      return {std::nullopt, phone_issue("phone.letters")};
+      return refused("phone.letters");
     } else {
-      std::string c(t.substr(i, d.size));
-      return {std::nullopt, phone_issue("phone.invalid_character", {{"character", c}})};
+      return refused("phone.invalid_character", {{"character", std::string(t.substr(i, d.size))}});
     }
     i += d.size;
   }
-  if (scan.digits.empty()) return {std::nullopt, phone_issue("phone.no_digits")};
+  if (scan.digits.empty()) return refused("phone.no_digits");
   return {scan, std::nullopt};
 }
 

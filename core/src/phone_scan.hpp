@@ -15,7 +15,7 @@
 namespace licenseform::phone_detail {
 
 struct Scan {
-  bool plus = false;   // written in international form with '+'
+  bool plus = false;  // written in international form with '+'
   // ASCII digits only, in order. A "(0)" after the country code is kept:
   // the national prefix rules remove it where it is a trunk prefix (+49 (0)30)
   // and keep it where it belongs to the number (+39 (0)6 in Italy).
@@ -23,8 +23,8 @@ struct Scan {
 };
 
 struct ScanResult {
-  std::optional<Scan> scan;     // empty when refused
-  std::optional<Issue> error;   // why it was refused
+  std::optional<Scan> scan;    // empty when refused
+  std::optional<Issue> error;  // why it was refused
 };
 
 // Damage a spreadsheet does to a number before we ever see it: scientific

@@ -52,7 +52,9 @@ void emit_delta(std::string& out, std::uint32_t q, std::uint32_t bias) {
   out += encode_digit(q);
 }
 
-bool is_scalar(char32_t c) { return c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF); }
+bool is_scalar(char32_t c) {
+  return c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF);
+}
 
 }  // namespace
 
@@ -132,7 +134,7 @@ static int sequence_length(unsigned char lead) {
   return lead < 0xF5 ? 4 : 0;
 }
 
-std::optional<std::u32string> decode_utf8(std::string_view text) {
+std::optional<std::u32string> to_code_points(std::string_view text) {
   static constexpr char32_t kShortest[] = {0, 0, 0x80, 0x800, 0x10000};
   std::u32string out;
   out.reserve(text.size());
@@ -154,7 +156,7 @@ std::optional<std::u32string> decode_utf8(std::string_view text) {
   return out;
 }
 
-std::string encode_utf8(std::u32string_view code_points) {
+std::string to_utf8(std::u32string_view code_points) {
   std::string out;
   out.reserve(code_points.size());
   for (char32_t c : code_points) {
@@ -188,8 +190,8 @@ namespace {
 // the two runs U+0139..U+0148 and U+0179..U+017E where it is second.
 std::optional<char32_t> latin_extended_a_lower(char32_t c) {
   if (c == 0x130 || c == 0x149 || c == 0x17F) return std::nullopt;  // İ ŉ ſ: no 1:1 form
-  if (c == 0x131 || c == 0x138) return c;                            // ı ĸ are lower case
-  if (c == 0x178) return 0xFF;                                       // Ÿ
+  if (c == 0x131 || c == 0x138) return c;                           // ı ĸ are lower case
+  if (c == 0x178) return 0xFF;                                      // Ÿ
   if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
   return c | 1;
 }
@@ -218,13 +220,14 @@ std::optional<char32_t> cyrillic_lower(char32_t c) {
 // Letters of scripts without case, by block (not every code point of each
 // block is a letter; IDNA would refuse a few signs that this lets through).
 bool is_caseless_letter(char32_t c) {
-  struct Range { char32_t first, last; };
+  struct Range {
+    char32_t first, last;
+  };
   static constexpr Range kRanges[] = {
-      {0x5D0, 0x5EA},     {0x620, 0x64A},     {0x660, 0x669},   {0x671, 0x6D3},
-      {0x900, 0x963},     {0x966, 0xD7F},     {0xE01, 0xE3A},   {0xE40, 0xE4E},
-      {0xE50, 0xE59},     {0x10D0, 0x10FA},   {0x3041, 0x3096}, {0x30A1, 0x30FA},
-      {0x30FC, 0x30FC},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF}, {0xAC00, 0xD7A3},
-      {0x20000, 0x323AF}};
+      {0x5D0, 0x5EA},   {0x620, 0x64A},    {0x660, 0x669},   {0x671, 0x6D3},   {0x900, 0x963},
+      {0x966, 0xD7F},   {0xE01, 0xE3A},    {0xE40, 0xE4E},   {0xE50, 0xE59},   {0x10D0, 0x10FA},
+      {0x3041, 0x3096}, {0x30A1, 0x30FA},  {0x30FC, 0x30FC}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
+      {0xAC00, 0xD7A3}, {0x20000, 0x323AF}};
   for (const Range& r : kRanges) {
     if (c >= r.first && c <= r.last) return true;
   }
@@ -255,7 +258,7 @@ AsciiDomain domain_to_ascii(std::u32string_view domain) {
   bool non_ascii = false;
   for (std::size_t i = 0; i <= domain.size(); ++i) {
     if (i == domain.size() || domain[i] == U'.') {
-      auto encoded = non_ascii ? punycode_encode(label) : encode_utf8(label);
+      auto encoded = non_ascii ? punycode_encode(label) : to_utf8(label);
       if (!encoded) return {"", label.empty() ? U'.' : label.front()};
       out.ascii += non_ascii ? "xn--" + *encoded : *encoded;
       if (i < domain.size()) out.ascii += '.';

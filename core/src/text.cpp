@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace licenseform {
 namespace {
@@ -13,29 +14,23 @@ namespace {
 // Windows-1252 0x80..0x9F; 0 marks the five bytes the code page leaves
 // undefined (Windows maps them to the C1 controls of the same value).
 constexpr std::array<char16_t, 32> kCp1252High = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
-    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
 // Mac Roman 0x80..0xFF (Apple's table, with the euro sign at 0xDB).
 constexpr std::array<char16_t, 128> kMacRoman = {
-    0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1,
-    0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8,
-    0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3,
-    0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC,
-    0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF,
-    0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,
-    0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211,
-    0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8,
-    0x00BF, 0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB,
-    0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5, 0x0152, 0x0153,
-    0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA,
-    0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02,
-    0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1,
-    0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC, 0x00D3, 0x00D4,
-    0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC,
+    0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1, 0x00E0, 0x00E2, 0x00E4, 0x00E3,
+    0x00E5, 0x00E7, 0x00E9, 0x00E8, 0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3,
+    0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC, 0x2020, 0x00B0, 0x00A2, 0x00A3,
+    0x00A7, 0x2022, 0x00B6, 0x00DF, 0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,
+    0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211, 0x220F, 0x03C0, 0x222B, 0x00AA,
+    0x00BA, 0x03A9, 0x00E6, 0x00F8, 0x00BF, 0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB,
+    0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5, 0x0152, 0x0153, 0x2013, 0x2014, 0x201C, 0x201D,
+    0x2018, 0x2019, 0x00F7, 0x25CA, 0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02,
+    0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1, 0x00CB, 0x00C8, 0x00CD, 0x00CE,
+    0x00CF, 0x00CC, 0x00D3, 0x00D4, 0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC,
     0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
 };
 
@@ -51,14 +46,16 @@ bool cp1252_undefined(unsigned char b) {
   return b >= 0x80 && b < 0xA0 && kCp1252High[b - 0x80] == 0;
 }
 
-char32_t mac_roman(unsigned char b) { return b < 0x80 ? b : kMacRoman[b - 0x80]; }
+char32_t mac_roman(unsigned char b) {
+  return b < 0x80 ? b : kMacRoman[b - 0x80];
+}
 
 bool is_space(char32_t c) {
   // Unicode White_Space, plus the zero-width space and the BOM that
   // spreadsheets and web forms leave at the ends of cells.
   return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-         c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+         (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x2060 || c == 0x3000 || c == 0xFEFF;
 }
 
 std::size_t lead_before(std::string_view text, std::size_t end) {
@@ -71,12 +68,18 @@ std::size_t lead_before(std::string_view text, std::size_t end) {
 
 std::string_view to_string(Encoding e) {
   switch (e) {
-    case Encoding::utf8: return "utf-8";
-    case Encoding::utf8_bom: return "utf-8-bom";
-    case Encoding::utf16le: return "utf-16le";
-    case Encoding::utf16be: return "utf-16be";
-    case Encoding::windows1252: return "windows-1252";
-    case Encoding::mac_roman: return "mac-roman";
+    case Encoding::utf8:
+      return "utf-8";
+    case Encoding::utf8_bom:
+      return "utf-8-bom";
+    case Encoding::utf16le:
+      return "utf-16le";
+    case Encoding::utf16be:
+      return "utf-16be";
+    case Encoding::windows1252:
+      return "windows-1252";
+    case Encoding::mac_roman:
+      return "mac-roman";
   }
   return "utf-8";
 }
@@ -119,7 +122,16 @@ void append_utf8(std::string& out, char32_t cp) {
 bool is_valid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {  // the common case, without a call
+    // The common case, ASCII, eight bytes at a time.
+    if (i + 8 <= text.size()) {
+      std::uint64_t chunk = 0;
+      std::memcpy(&chunk, text.data() + i, 8);
+      if ((chunk & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;
     }
@@ -130,7 +142,15 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+bool ascii_non_space(char c) {
+  auto b = static_cast<unsigned char>(c);
+  return b > ' ' && b < 0x80;
+}
+
 std::string_view trim(std::string_view text) {
+  if (text.empty() || (ascii_non_space(text.front()) && ascii_non_space(text.back()))) {
+    return text;  // the common case: nothing to trim
+  }
   std::size_t begin = 0;
   while (begin < text.size()) {
     CodePoint c = decode_utf8(text, begin);
@@ -204,8 +224,12 @@ LetterCase letter_case(char32_t c) {
   return LetterCase::none;
 }
 
-bool ascii_lower(unsigned char b) { return b >= 'a' && b <= 'z'; }
-bool ascii_letter(unsigned char b) { return ascii_lower(b) || (b >= 'A' && b <= 'Z'); }
+bool ascii_lower(unsigned char b) {
+  return b >= 'a' && b <= 'z';
+}
+bool ascii_letter(unsigned char b) {
+  return ascii_lower(b) || (b >= 'A' && b <= 'Z');
+}
 
 struct Plausibility {
   int score = 0;
@@ -290,8 +314,8 @@ void decode_legacy(std::string_view bytes, Decoded& d) {
   }
   d.encoding = use_mac ? Encoding::mac_roman : Encoding::windows1252;
   d.text = use_mac ? decode_8bit(bytes, mac_roman) : decode_8bit(bytes, cp1252);
-  d.issues.push_back(make_issue(
-      Severity::warning, use_mac ? "csv.encoding.mac_roman" : "csv.encoding.windows1252"));
+  d.issues.push_back(make_issue(Severity::warning,
+                                use_mac ? "csv.encoding.mac_roman" : "csv.encoding.windows1252"));
 }
 
 // UTF-16 without a BOM: ASCII-heavy text has a NUL in every other byte.
@@ -340,15 +364,17 @@ void decode_as_utf16(std::string_view bytes, Encoding e, Decoded& d) {
 }
 
 // Text files hold no NUL, and hardly any other C0 control; binary files
-// decoded as Windows-1252 are full of them.
+// decoded as Windows-1252 are full of them. Binary shows in the first
+// 64 KB; the NUL check covers the whole text.
 bool looks_binary(std::string_view text) {
+  if (text.find('\0') != std::string_view::npos) return true;
+  std::string_view head = text.substr(0, 65536);
   std::size_t controls = 0;
-  for (char ch : text) {
+  for (char ch : head) {
     auto b = static_cast<unsigned char>(ch);
-    if (b == 0) return true;
-    controls += b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
+    controls += (b < 0x20) & (b != '\t') & (b != '\n') & (b != '\r') & (b != '\f');
   }
-  return controls * 100 > text.size();
+  return controls * 100 > head.size();
 }
 
 void strip_boms(std::string& text) {
@@ -358,8 +384,10 @@ void strip_boms(std::string& text) {
 }
 
 void decode_detected(std::string_view bytes, Decoded& d) {
-  if (bytes.substr(0, 2) == "\xFF\xFE") return decode_as_utf16(bytes.substr(2), Encoding::utf16le, d);
-  if (bytes.substr(0, 2) == "\xFE\xFF") return decode_as_utf16(bytes.substr(2), Encoding::utf16be, d);
+  if (bytes.substr(0, 2) == "\xFF\xFE")
+    return decode_as_utf16(bytes.substr(2), Encoding::utf16le, d);
+  if (bytes.substr(0, 2) == "\xFE\xFF")
+    return decode_as_utf16(bytes.substr(2), Encoding::utf16be, d);
   if (bytes.substr(0, 3) == kUtf8Bom) {
     d.encoding = Encoding::utf8_bom;
     bytes.remove_prefix(3);
@@ -375,8 +403,22 @@ void decode_detected(std::string_view bytes, Decoded& d) {
 
 }  // namespace
 
+std::optional<std::string_view> utf8_text_view(std::string_view bytes) {
+  if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") return std::nullopt;
+  std::string_view text = bytes;
+  while (text.substr(0, 3) == kUtf8Bom) text.remove_prefix(3);
+  if (text.size() == bytes.size() && utf16_by_nuls(bytes)) return std::nullopt;
+  if (!is_valid_utf8(text) || looks_binary(text)) return std::nullopt;
+  return text;
+}
+
 Decoded decode_bytes(std::string_view bytes) {
   Decoded d;
+  if (std::optional<std::string_view> text = utf8_text_view(bytes)) {
+    d.encoding = text->size() < bytes.size() ? Encoding::utf8_bom : Encoding::utf8;
+    d.text.assign(text->data(), text->size());
+    return d;
+  }
   decode_detected(bytes, d);
   if (!d.ok) return d;
   strip_boms(d.text);

@@ -54,12 +54,13 @@ test('an add order typed by hand reaches the server as the payload the page show
         assert.equal((await $end.textContent()).trim(), agent.billingText);
       }
       // The notice for a date before the earliest end is shown beside agent 2 only.
-      assert.equal(await page.locator('#agent-1-billing .field-note').count(), 0);
-      assert.ok(await page.locator('#agent-2-billing .field-note').count() >= 1);
+      assert.equal(await page.locator('#agent-1-cancellationDate-notes').isVisible(), false);
+      assert.match(await page.textContent('#agent-2-cancellationDate-notes'),
+        /can stop on 20 December 2026.*31 January 2027/);
 
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('heading', { name: 'Check your order' }).waitFor();
-      const reviewed = await page.locator('#review-agents tbody tr').allTextContents();
+      const reviewed = await page.locator('#review-agents > li').allTextContents();
       assert.equal(reviewed.length, 2);
       assert.match(reviewed[0], /Ada Beispiel/);
       assert.match(reviewed[1], /31 January 2027/);

@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
 
+import { startServer } from '../../scripts/server.mjs';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..');
 export const siteRoot = path.join(repoRoot, 'build', 'site');
@@ -34,8 +36,6 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
  *   pageUrl: (query?: string) => string, close: () => Promise<void>}>}
  */
 export async function openSite() {
-  const { startServer } = await import(process.env.LF_TEST_SERVER ||
-    path.join(repoRoot, 'scripts', 'server.mjs'));
   const ordersDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'lf-orders-'));
   const server = await startServer({ port: 0, ordersDir, today: TODAY, quiet: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
@@ -54,18 +54,22 @@ export async function openSite() {
 
 /**
  * Runs fn with a fresh page (its own context, so storage starts empty) and
- * keeps a screenshot of the page when fn fails. Errors the page itself
- * throws fail the test too.
+ * keeps a screenshot of the page when fn fails. Errors the page throws or
+ * logs fail the test too; a test that makes requests fail on purpose passes
+ * allowFailedLoads, for the browser's own "Failed to load resource" lines.
  * @param {import('node:test').TestContext} t
+ * @param {{allowFailedLoads?: boolean, context?: object}} [options]
  */
-export async function withPage(t, site, fn, contextOptions = {}) {
+export async function withPage(t, site, fn, options = {}) {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 },
-    acceptDownloads: true, ...contextOptions });
+    acceptDownloads: true, ...options.context });
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(new Error(msg.text()));
+    if (msg.type() !== 'error') return;
+    if (options.allowFailedLoads && msg.text().startsWith('Failed to load resource')) return;
+    pageErrors.push(new Error(msg.text()));
   });
   try {
     await fn(page, context);

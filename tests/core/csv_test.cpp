@@ -108,7 +108,9 @@ TEST(Sheet, rejects_unclosed_quote_at_its_opening_line) {
   EXPECT_EQ(i.column, Column::name);
   EXPECT_EQ(i.param("first"), "3");
   EXPECT_EQ(i.param("last"), "5");
-  EXPECT_NE(i.message.find("lines 3\xE2\x80\x93" "5 would merge into one value"), std::string::npos);
+  EXPECT_NE(i.message.find("lines 3\xE2\x80\x93"
+                           "5 would merge into one value"),
+            std::string::npos);
 }
 
 TEST(Sheet, skips_empty_and_delimiter_only_rows_silently) {
@@ -151,7 +153,8 @@ TEST(Sheet, rejects_a_duplicate_column_naming_both_positions) {
 }
 
 TEST(Sheet, rejects_a_duplicate_that_only_appears_after_normalization) {
-  Sheet s = read(kHeader.substr(0, kHeader.size() - 2) + ",E-Mail\r\nAda,,+49 30 23125001,a@example.com,b@example.com\r\n");
+  Sheet s = read(kHeader.substr(0, kHeader.size() - 2) +
+                 ",E-Mail\r\nAda,,+49 30 23125001,a@example.com,b@example.com\r\n");
   ASSERT_EQ(s.codes(), std::vector<std::string>{"csv.header.duplicate"});
   EXPECT_EQ(s.issues[0].param("header"), "E-Mail");
   EXPECT_TRUE(s.rows.empty());
@@ -167,7 +170,8 @@ TEST(Sheet, reports_a_missing_required_column_once_listing_what_was_found) {
   EXPECT_EQ(i.param("column"), "'Display Phone Number'");
   EXPECT_EQ(i.param("found"), "Name, Cancellation Date, Email");
   EXPECT_EQ(i.message.rfind("Required column 'Display Phone Number' not found; found: Name, "
-                            "Cancellation Date, Email.", 0),
+                            "Cancellation Date, Email.",
+                            0),
             0u);
 }
 
@@ -201,8 +205,9 @@ TEST(Sheet, refuses_a_header_without_rows) {
   EXPECT_TRUE(s.summary.readable);
   EXPECT_EQ(s.summary.header_line, 1u);
   ASSERT_EQ(s.codes(), std::vector<std::string>{"csv.no_rows"});
-  EXPECT_EQ(s.issues[0].message, "Header found, but no data rows. Add one row per agent below "
-                                 "the header.");
+  EXPECT_EQ(s.issues[0].message,
+            "Header found, but no data rows. Add one row per agent below "
+            "the header.");
   EXPECT_EQ(read(kHeader + ",,,\r\n\r\n").codes(), std::vector<std::string>{"csv.no_rows"});
 }
 
@@ -215,9 +220,10 @@ TEST(Sheet, reads_a_single_column_file_without_a_delimiter) {
 }
 
 TEST(Sheet, keeps_a_line_with_commas_as_one_value_in_a_single_column_file) {
-  Sheet s = read("Email\r\nada@example.com\r\nbruno@example.org,carla@example.net\r\n"
-                 "dora@example.com;\r\n",
-                 Flow::cancel, {Column::email});
+  Sheet s = read(
+      "Email\r\nada@example.com\r\nbruno@example.org,carla@example.net\r\n"
+      "dora@example.com;\r\n",
+      Flow::cancel, {Column::email});
   EXPECT_TRUE(s.issues.empty());
   ASSERT_EQ(s.rows.size(), 3u);
   EXPECT_EQ(s.cell(1, Column::email), "bruno@example.org,carla@example.net");
@@ -227,8 +233,9 @@ TEST(Sheet, keeps_a_line_with_commas_as_one_value_in_a_single_column_file) {
 // ---- dialect -----------------------------------------------------------------
 
 TEST(Sheet, reads_tab_and_pipe_delimited_files) {
-  Sheet tab = read("Name\tCancellation Date\tDisplay Phone Number\tEmail\nAda, B.\t\t+49 30 "
-                   "23125001\tada@example.com\n");
+  Sheet tab = read(
+      "Name\tCancellation Date\tDisplay Phone Number\tEmail\nAda, B.\t\t+49 30 "
+      "23125001\tada@example.com\n");
   EXPECT_EQ(tab.summary.delimiter, '\t');
   ASSERT_EQ(tab.rows.size(), 1u);
   EXPECT_EQ(tab.cell(0, Column::name), "Ada, B.");
@@ -238,8 +245,9 @@ TEST(Sheet, reads_tab_and_pipe_delimited_files) {
 }
 
 TEST(Sheet, follows_a_sep_line_which_is_not_a_row) {
-  Sheet s = read("sep=;\r\nName;Display Phone Number;Email\r\nAda, B.;+49 30 23125001;"
-                 "ada@example.com\r\n");
+  Sheet s = read(
+      "sep=;\r\nName;Display Phone Number;Email\r\nAda, B.;+49 30 23125001;"
+      "ada@example.com\r\n");
   EXPECT_TRUE(s.issues.empty());
   EXPECT_EQ(s.summary.delimiter, ';');
   EXPECT_EQ(s.summary.header_line, 2u);
@@ -249,8 +257,9 @@ TEST(Sheet, follows_a_sep_line_which_is_not_a_row) {
 }
 
 TEST(Sheet, reads_lone_cr_line_ends) {
-  Sheet s = read("Name,Display Phone Number,Email\rAda,+49 30 23125001,ada@example.com\r"
-                 "Bruno,+49 30 23125002,bruno@example.org");
+  Sheet s = read(
+      "Name,Display Phone Number,Email\rAda,+49 30 23125001,ada@example.com\r"
+      "Bruno,+49 30 23125002,bruno@example.org");
   EXPECT_TRUE(s.issues.empty());
   ASSERT_EQ(s.rows.size(), 2u);
   EXPECT_EQ(s.rows[1].line, 3u);
@@ -258,8 +267,9 @@ TEST(Sheet, reads_lone_cr_line_ends) {
 }
 
 TEST(Sheet, skips_title_rows_above_the_header_with_a_warning) {
-  Sheet s = read("Agents for December\r\n\r\nName,Display Phone Number,Email\r\n"
-                 "Ada,+49 30 23125001,ada@example.com\r\n");
+  Sheet s = read(
+      "Agents for December\r\n\r\nName,Display Phone Number,Email\r\n"
+      "Ada,+49 30 23125001,ada@example.com\r\n");
   ASSERT_EQ(s.codes(), std::vector<std::string>{"csv.header.rows_above"});
   EXPECT_EQ(s.issues[0].severity, Severity::warning);
   EXPECT_EQ(s.issues[0].param("first"), "1");
@@ -271,7 +281,8 @@ TEST(Sheet, skips_title_rows_above_the_header_with_a_warning) {
 }
 
 TEST(Sheet, skips_blank_lines_above_the_header_silently) {
-  Sheet s = read("\r\n\r\nName,Display Phone Number,Email\r\nAda,+49 30 23125001,a@example.com\r\n");
+  Sheet s =
+      read("\r\n\r\nName,Display Phone Number,Email\r\nAda,+49 30 23125001,a@example.com\r\n");
   EXPECT_TRUE(s.issues.empty());
   EXPECT_EQ(s.summary.header_line, 3u);
   EXPECT_EQ(s.summary.skipped_empty, 2u);
@@ -280,8 +291,11 @@ TEST(Sheet, skips_blank_lines_above_the_header_silently) {
 // ---- values and shapes -------------------------------------------------------
 
 TEST(Sheet, trims_values_including_no_break_and_zero_width_spaces) {
-  Sheet s = read("Name,Display Phone Number,Email\n\xC2\xA0" "Ada Beispiel\xE2\x80\x8B ,"
-                 " +49 30 23125001\t,\xE2\x80\xAF" "ada@example.com\xEF\xBB\xBF\n");
+  Sheet s = read(
+      "Name,Display Phone Number,Email\n\xC2\xA0"
+      "Ada Beispiel\xE2\x80\x8B ,"
+      " +49 30 23125001\t,\xE2\x80\xAF"
+      "ada@example.com\xEF\xBB\xBF\n");
   ASSERT_EQ(s.rows.size(), 1u);
   EXPECT_EQ(s.cell(0, Column::name), "Ada Beispiel");
   EXPECT_EQ(s.cell(0, Column::phone), "+49 30 23125001");
@@ -289,8 +303,9 @@ TEST(Sheet, trims_values_including_no_break_and_zero_width_spaces) {
 }
 
 TEST(Sheet, drops_spaces_around_a_quoted_field_and_keeps_stray_quotes_literal) {
-  Sheet s = read("Name,Display Phone Number,Email\nAda \"Ace\" B., \"+49 30 23125001\" ,"
-                 "a@example.com\n");
+  Sheet s = read(
+      "Name,Display Phone Number,Email\nAda \"Ace\" B., \"+49 30 23125001\" ,"
+      "a@example.com\n");
   EXPECT_TRUE(s.issues.empty());
   EXPECT_EQ(s.cell(0, Column::name), "Ada \"Ace\" B.");
   EXPECT_EQ(s.cell(0, Column::phone), "+49 30 23125001");
@@ -317,8 +332,9 @@ TEST(Sheet, rejects_a_row_with_an_extra_value_without_shifting) {
 }
 
 TEST(Sheet, rejects_a_row_with_missing_values_without_padding) {
-  Sheet s = read("Name,Display Phone Number,Email\nAda,+49 30 23125001\n"
-                 "Bruno,+49 30 23125002,b@example.org\n");
+  Sheet s = read(
+      "Name,Display Phone Number,Email\nAda,+49 30 23125001\n"
+      "Bruno,+49 30 23125002,b@example.org\n");
   ASSERT_EQ(s.codes(), std::vector<std::string>{"csv.row.missing_values"});
   EXPECT_EQ(s.issues[0].row, 2u);
   EXPECT_EQ(s.issues[0].param("found"), "2");
@@ -328,8 +344,9 @@ TEST(Sheet, rejects_a_row_with_missing_values_without_padding) {
 }
 
 TEST(Sheet, rejects_text_after_a_closing_quote_on_that_row_only) {
-  Sheet s = read("Name,Display Phone Number,Email\n\"Ada \"Ace\" B.\",+49 30 23125001,"
-                 "a@example.com\nBruno,+49 30 23125002,b@example.org\n");
+  Sheet s = read(
+      "Name,Display Phone Number,Email\n\"Ada \"Ace\" B.\",+49 30 23125001,"
+      "a@example.com\nBruno,+49 30 23125002,b@example.org\n");
   ASSERT_EQ(s.codes(), std::vector<std::string>{"csv.quote.text_after"});
   EXPECT_EQ(s.issues[0].column, Column::name);
   ASSERT_EQ(s.rows.size(), 2u);
@@ -338,8 +355,9 @@ TEST(Sheet, rejects_text_after_a_closing_quote_on_that_row_only) {
 }
 
 TEST(Sheet, counts_rows_of_records_with_line_breaks_as_one_row) {
-  Sheet s = read("Name,Display Phone Number,Email\n\"A\nB\nC\",+49 30 23125001,a@example.com\n"
-                 "D,+49 30 23125002,d@example.org\n");
+  Sheet s = read(
+      "Name,Display Phone Number,Email\n\"A\nB\nC\",+49 30 23125001,a@example.com\n"
+      "D,+49 30 23125002,d@example.org\n");
   ASSERT_EQ(s.rows.size(), 2u);
   EXPECT_EQ(s.rows[1].line, 5u);
   EXPECT_EQ(s.rows[1].row, 3u);
@@ -358,9 +376,10 @@ TEST(Sheet, reports_an_unclosed_quote_in_the_last_line) {
 TEST(Sheet, rejects_a_value_longer_than_the_limit_on_its_cell) {
   SheetSettings settings;
   settings.max_field_chars = 5;
-  Sheet s = read("Name,Display Phone Number,Email\n\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9,1,2\n"
-                 "Adaline,1,2\n",
-                 Flow::add, kAddRequired, settings);
+  Sheet s = read(
+      "Name,Display Phone Number,Email\n\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9,1,2\n"
+      "Adaline,1,2\n",
+      Flow::add, kAddRequired, settings);
   ASSERT_EQ(s.codes(), std::vector<std::string>{"csv.field.too_long"});
   EXPECT_EQ(s.issues[0].row, 3u);
   EXPECT_EQ(s.issues[0].column, Column::name);
@@ -434,7 +453,9 @@ TEST(Sheet, reads_utf16le_tab_separated_unicode_text) {
   EXPECT_EQ(s.summary.delimiter, '\t');
   ASSERT_EQ(s.rows.size(), 3u);
   EXPECT_EQ(s.cell(0, Column::name), "J\xC3\xBCrgen Testmann");
-  EXPECT_EQ(s.cell(1, Column::name), "\xC3\x87" "a\xC4\x9Fla \xC3\x96rnek");
+  EXPECT_EQ(s.cell(1, Column::name),
+            "\xC3\x87"
+            "a\xC4\x9Fla \xC3\x96rnek");
   EXPECT_EQ(s.cell(2, Column::name), "Zo\xC3\xAB Sample");
   EXPECT_EQ(s.cell(2, Column::email), "zoe.sample@example.net");
 }
@@ -448,12 +469,15 @@ TEST(Sheet, reads_windows1252_with_one_file_level_warning) {
   EXPECT_EQ(s.cell(0, Column::name), "Chlo\xC3\xA9 Exemple");
   EXPECT_EQ(s.cell(1, Column::name), "J\xC3\xBCrgen Testmann");
   EXPECT_EQ(s.cell(2, Column::name), "Fran\xC3\xA7ois Essai");
-  EXPECT_EQ(s.cell(3, Column::name), "Ren\xC3\xA9" "e M\xC3\xBCller-Probe");
+  EXPECT_EQ(s.cell(3, Column::name),
+            "Ren\xC3\xA9"
+            "e M\xC3\xBCller-Probe");
 }
 
 TEST(Sheet, warns_once_about_double_encoded_text_with_the_repair) {
-  Sheet s = read("Name,Display Phone Number,Email\nChlo\xC3\x83\xC2\xA9 Exemple,1,c@example.com\n"
-                 "J\xC3\x83\xC2\xBCrgen,2,j@example.com\n");
+  Sheet s = read(
+      "Name,Display Phone Number,Email\nChlo\xC3\x83\xC2\xA9 Exemple,1,c@example.com\n"
+      "J\xC3\x83\xC2\xBCrgen,2,j@example.com\n");
   ASSERT_EQ(s.codes(), std::vector<std::string>{"csv.encoding.double_encoded"});
   EXPECT_EQ(s.issues[0].param("example"), "Chlo\xC3\x83\xC2\xA9");
   EXPECT_EQ(s.issues[0].param("repaired"), "Chlo\xC3\xA9");
@@ -461,8 +485,10 @@ TEST(Sheet, warns_once_about_double_encoded_text_with_the_repair) {
 }
 
 TEST(Sheet, drops_a_double_encoded_bom_before_the_header) {
-  Sheet s = read("\xC3\xAF\xC2\xBB\xC2\xBF" "Email\nada@example.com\n", Flow::cancel,
-                 {Column::email});
+  Sheet s = read(
+      "\xC3\xAF\xC2\xBB\xC2\xBF"
+      "Email\nada@example.com\n",
+      Flow::cancel, {Column::email});
   EXPECT_TRUE(s.issues.empty());
   EXPECT_EQ(s.rows.size(), 1u);
 }
@@ -505,7 +531,8 @@ TEST(CsvReader, gives_an_empty_final_field_after_a_trailing_delimiter) {
 
 TEST(WriteCsv, quotes_every_field_doubles_quotes_and_neutralizes_formulas) {
   std::string out = write_csv({{"Name", "Email"}, {"=1+2", "a\"b"}, {"+49 30", "@x"}});
-  EXPECT_EQ(out, "\xEF\xBB\xBF\"Name\",\"Email\"\r\n\"'=1+2\",\"a\"\"b\"\r\n\"'+49 30\",\"'@x\"\r\n");
+  EXPECT_EQ(out,
+            "\xEF\xBB\xBF\"Name\",\"Email\"\r\n\"'=1+2\",\"a\"\"b\"\r\n\"'+49 30\",\"'@x\"\r\n");
   EXPECT_EQ(write_csv({{"-1", "\tx"}}, ';', false), "\xEF\xBB\xBF\"-1\";\"\tx\"\r\n");
 }
 

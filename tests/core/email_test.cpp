@@ -4,10 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "licenseform/fields.hpp"
 #include "licenseform/messages.hpp"
@@ -72,7 +71,8 @@ TEST(Email, lower_cases_the_domain_and_keeps_the_local_part) {
 }
 
 TEST(Email, keeps_dots_and_plus_tags) {
-  EXPECT_EQ(check_email("ada.beispiel+agents@example.com").value, "ada.beispiel+agents@example.com");
+  EXPECT_EQ(check_email("ada.beispiel+agents@example.com").value,
+            "ada.beispiel+agents@example.com");
 }
 
 TEST(Email, finds_duplicates_ignoring_case) {
@@ -92,15 +92,13 @@ TEST(Email, refuses_an_empty_address) {
 // 29-email-malformed-dots.csv, lines 2 to 7.
 TEST(Email, gives_each_malformed_dot_its_own_message) {
   EXPECT_EQ(error_code("ada.beispiel@example.com."), "email.domain_trailing_dot");
-  EXPECT_EQ(the_error_param("ada.beispiel@example.com.", "suggestion"),
-            "ada.beispiel@example.com");
+  EXPECT_EQ(the_error_param("ada.beispiel@example.com.", "suggestion"), "ada.beispiel@example.com");
   EXPECT_EQ(error_code("bruno.@example.org"), "email.local_trailing_dot");
   EXPECT_EQ(error_code("carla..probe@example.net"), "email.local_double_dot");
   EXPECT_EQ(error_code("dora.test@example..com"), "email.domain_empty_label");
   EXPECT_EQ(error_code("emil.essai@example"), "email.no_tld");
   EXPECT_EQ(error_code("fiona.sample@example,com"), "email.comma_in_domain");
-  EXPECT_EQ(the_error_param("fiona.sample@example,com", "suggestion"),
-            "fiona.sample@example.com");
+  EXPECT_EQ(the_error_param("fiona.sample@example,com", "suggestion"), "fiona.sample@example.com");
 }
 
 TEST(Email, renders_the_suggestion_into_the_message) {
@@ -126,7 +124,9 @@ TEST(Email, names_a_missing_or_repeated_at_sign) {
 TEST(Email, names_a_space_inside_the_address) {
   EXPECT_EQ(error_code("ada beispiel@example.com"), "email.contains_space");
   EXPECT_EQ(error_code("ada@example .com"), "email.contains_space");
-  EXPECT_EQ(error_code("ada\xC2\xA0" "beispiel@example.com"), "email.contains_space");
+  EXPECT_EQ(error_code("ada\xC2\xA0"
+                       "beispiel@example.com"),
+            "email.contains_space");
 }
 
 TEST(Email, refuses_two_addresses_in_one_cell) {
@@ -202,10 +202,19 @@ TEST(Email, unwraps_mailto_with_a_warning) {
 }
 
 TEST(Email, unwraps_typographic_quotes_with_a_warning) {
-  for (const char* quoted :
-       {"\xE2\x80\x9C" "ada@example.com" "\xE2\x80\x9D", "\xE2\x80\x98" "ada@example.com" "\xE2\x80\x99",
-        "\xC2\xAB" "ada@example.com" "\xC2\xBB", "\xE2\x80\x9E" "ada@example.com" "\xE2\x80\x9C",
-        "\"ada@example.com\""}) {
+  for (const char* quoted : {"\xE2\x80\x9C"
+                             "ada@example.com"
+                             "\xE2\x80\x9D",
+                             "\xE2\x80\x98"
+                             "ada@example.com"
+                             "\xE2\x80\x99",
+                             "\xC2\xAB"
+                             "ada@example.com"
+                             "\xC2\xBB",
+                             "\xE2\x80\x9E"
+                             "ada@example.com"
+                             "\xE2\x80\x9C",
+                             "\"ada@example.com\""}) {
     FieldResult r = check_email(quoted);
     EXPECT_EQ(r.value, "ada@example.com") << quoted;
     ASSERT_EQ(r.issues.size(), 1u) << quoted;
@@ -222,43 +231,82 @@ TEST(Email, unwraps_layers_and_says_what_each_removed) {
   EXPECT_EQ(r.issues[2].code, "email.unwrapped_mailto");
 }
 
+TEST(Email, drops_the_separator_an_address_list_leaves_behind_with_a_warning) {
+  FieldResult r = check_email("Ada Beispiel <ada@example.com>;");
+  EXPECT_EQ(r.value, "ada@example.com");
+  ASSERT_EQ(r.issues.size(), 2u);
+  EXPECT_EQ(r.issues[0].code, "email.unwrapped_separator");
+  EXPECT_EQ(r.issues[1].code, "email.unwrapped_brackets");
+  EXPECT_EQ(check_email("ada@example.com,").value, "ada@example.com");
+  EXPECT_EQ(error_code(";"), "email.missing_at");
+}
+
 TEST(Email, converts_an_internationalized_domain_to_punycode) {
-  FieldResult r = check_email("ada@B\xC3\x9C" "CHER.example");  // BÜCHER.example
+  FieldResult r = check_email(
+      "ada@B\xC3\x9C"
+      "CHER.example");  // BÜCHER.example
   EXPECT_TRUE(r.ok());
   EXPECT_EQ(r.value, "ada@xn--bcher-kva.example");
   EXPECT_EQ(check_email("ada@m\xC3\xBCnchen.example").value, "ada@xn--mnchen-3ya.example");
   EXPECT_EQ(check_email("ada@\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBC\xD0\xB5\xD1\x80.example").value,
             "ada@xn--e1afmkfd.example");  // пример
-  EXPECT_EQ(email_key(check_email("Ada@B\xC3\xBC" "cher.example").value),
+  EXPECT_EQ(email_key(check_email("Ada@B\xC3\xBC"
+                                  "cher.example")
+                          .value),
             email_key(check_email("ada@xn--bcher-kva.example").value));
 }
 
 TEST(Email, reads_ideographic_full_stops_as_dots) {
-  EXPECT_EQ(check_email("user@\xE3\x81\x8A\xE3\x80\x82" "com").value, "user@xn--t8j.com");
+  EXPECT_EQ(check_email("user@\xE3\x81\x8A\xE3\x80\x82"
+                        "com")
+                .value,
+            "user@xn--t8j.com");
 }
 
 TEST(Email, refuses_an_internationalized_domain_it_cannot_lower_case_safely) {
   EXPECT_EQ(error_code("ada@\xC4\xB0stanbul.example"), "email.idn_unsupported");  // İ
   EXPECT_EQ(the_error_param("ada@\xC4\xB0stanbul.example", "character"), "\xC4\xB0");
-  EXPECT_EQ(error_code("ada@bu\xCC\x88" "cher.example"), "email.idn_unsupported");
+  EXPECT_EQ(error_code("ada@bu\xCC\x88"
+                       "cher.example"),
+            "email.idn_unsupported");
   EXPECT_EQ(error_code("ada@\xE2\x98\x83.example"), "email.idn_unsupported");  // ☃
 }
 
 TEST(Email, refuses_invalid_utf8) {
-  EXPECT_EQ(error_code("ada@b\xFC" "cher.example"), "email.invalid_utf8");
+  EXPECT_EQ(error_code("ada@b\xFC"
+                       "cher.example"),
+            "email.invalid_utf8");
 }
 
 TEST(Email, has_german_and_english_texts_for_every_code) {
-  for (const char* code :
-       {"email.missing", "email.invalid_utf8", "email.unwrapped_quotes",
-        "email.unwrapped_brackets", "email.unwrapped_mailto", "email.multiple",
-        "email.contains_space", "email.missing_at", "email.multiple_at", "email.local_missing",
-        "email.invalid_character", "email.local_leading_dot", "email.local_trailing_dot",
-        "email.local_double_dot", "email.local_too_long", "email.domain_missing",
-        "email.comma_in_domain", "email.domain_trailing_dot", "email.domain_empty_label",
-        "email.idn_unsupported", "email.domain_invalid_character", "email.label_hyphen",
-        "email.label_too_long", "email.no_tld", "email.numeric_tld", "email.domain_too_long",
-        "email.too_long"}) {
+  for (const char* code : {"email.missing",
+                           "email.invalid_utf8",
+                           "email.unwrapped_quotes",
+                           "email.unwrapped_brackets",
+                           "email.unwrapped_mailto",
+                           "email.unwrapped_separator",
+                           "email.multiple",
+                           "email.contains_space",
+                           "email.missing_at",
+                           "email.multiple_at",
+                           "email.local_missing",
+                           "email.invalid_character",
+                           "email.local_leading_dot",
+                           "email.local_trailing_dot",
+                           "email.local_double_dot",
+                           "email.local_too_long",
+                           "email.domain_missing",
+                           "email.comma_in_domain",
+                           "email.domain_trailing_dot",
+                           "email.domain_empty_label",
+                           "email.idn_unsupported",
+                           "email.domain_invalid_character",
+                           "email.label_hyphen",
+                           "email.label_too_long",
+                           "email.no_tld",
+                           "email.numeric_tld",
+                           "email.domain_too_long",
+                           "email.too_long"}) {
     const MessageText* m = find_message(code);
     ASSERT_NE(m, nullptr) << code;
     EXPECT_FALSE(m->en.empty());

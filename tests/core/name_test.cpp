@@ -20,10 +20,9 @@ std::string error_code(std::string_view text) {
 }
 
 TEST(Name, accepts_names_of_any_script_and_shape) {
-  for (const char* name :
-       {"Ada Beispiel", "O'Brien", "Anna-Lena Müller-Probe", "Zoë", "X", "Çağla Örnek",
-        "山田 太郎", "Ελένη Παράδειγμα", "Мария Пример", "محمد مثال", "Louis XIV",
-        "Jean-Baptiste 2", "Ngũgĩ wa Thiong'o"}) {
+  for (const char* name : {"Ada Beispiel", "O'Brien", "Anna-Lena Müller-Probe", "Zoë", "X",
+                           "Çağla Örnek", "山田 太郎", "Ελένη Παράδειγμα", "Мария Пример",
+                           "محمد مثال", "Louis XIV", "Jean-Baptiste 2", "Ngũgĩ wa Thiong'o"}) {
     FieldResult r = check_name(name);
     EXPECT_TRUE(r.ok()) << name;
     EXPECT_EQ(r.value, name);
@@ -33,15 +32,26 @@ TEST(Name, accepts_names_of_any_script_and_shape) {
 
 TEST(Name, trims_white_space_including_no_break_and_zero_width_spaces) {
   EXPECT_EQ(check_name("  Ada Beispiel\t").value, "Ada Beispiel");
-  EXPECT_EQ(check_name("\xC2\xA0" "Ada Beispiel" "\xE2\x80\x8B").value, "Ada Beispiel");
-  EXPECT_EQ(check_name("\xEF\xBB\xBF" "Ada" "\xE2\x80\xAF").value, "Ada");
+  EXPECT_EQ(check_name("\xC2\xA0"
+                       "Ada Beispiel"
+                       "\xE2\x80\x8B")
+                .value,
+            "Ada Beispiel");
+  EXPECT_EQ(check_name("\xEF\xBB\xBF"
+                       "Ada"
+                       "\xE2\x80\xAF")
+                .value,
+            "Ada");
 }
 
 TEST(Name, collapses_inner_white_space_runs_silently) {
   FieldResult r = check_name("Ada  \t Beispiel");
   EXPECT_EQ(r.value, "Ada Beispiel");
   EXPECT_TRUE(r.issues.empty());
-  EXPECT_EQ(check_name("Ada\xC2\xA0\xC2\xA0" "Beispiel").value, "Ada Beispiel");
+  EXPECT_EQ(check_name("Ada\xC2\xA0\xC2\xA0"
+                       "Beispiel")
+                .value,
+            "Ada Beispiel");
 }
 
 TEST(Name, replaces_a_line_break_by_a_space_with_a_warning) {
@@ -59,7 +69,7 @@ TEST(Name, replaces_a_line_break_by_a_space_with_a_warning) {
 
 TEST(Name, allows_zero_width_joiner_and_non_joiner) {
   const std::string zwnj = "\xE0\xA4\x95\xE0\xA5\x8D\xE2\x80\x8C\xE0\xA4\xB7";  // क्‌ष
-  const std::string zwj = "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB";        // 👩‍💻
+  const std::string zwj = "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB";       // 👩‍💻
   EXPECT_EQ(check_name(zwnj).value, zwnj);
   EXPECT_EQ(check_name("Ada " + zwj).value, "Ada " + zwj);
 }
@@ -82,7 +92,9 @@ TEST(Name, refuses_control_characters) {
   EXPECT_EQ(error_code(std::string("Ada\0Beispiel", 12)), "name.control_character");
   EXPECT_EQ(error_code("Ada\x1B[31mBeispiel"), "name.control_character");
   EXPECT_EQ(error_code("Ada\x7F"), "name.control_character");
-  EXPECT_EQ(error_code("Ada\xC2\x85" "Beispiel"), "name.control_character");  // NEL, C1
+  EXPECT_EQ(error_code("Ada\xC2\x85"
+                       "Beispiel"),
+            "name.control_character");  // NEL, C1
   EXPECT_EQ(error_code("Ada\vBeispiel"), "name.control_character");
   EXPECT_EQ(check_name("Ada\x7F").issues[0].param("codepoint"), "U+007F");
 }
@@ -91,7 +103,11 @@ TEST(Name, refuses_bidi_embedding_and_override_characters) {
   for (const char* c : {"\xE2\x80\xAA", "\xE2\x80\xAE", "\xE2\x81\xA6", "\xE2\x81\xA9"}) {
     EXPECT_EQ(error_code(std::string("Ada ") + c + "lepsieB"), "name.bidi_control");
   }
-  EXPECT_EQ(check_name("Ada \xE2\x80\xAE" "x").issues[0].param("codepoint"), "U+202E");
+  EXPECT_EQ(check_name("Ada \xE2\x80\xAE"
+                       "x")
+                .issues[0]
+                .param("codepoint"),
+            "U+202E");
 }
 
 TEST(Name, refuses_noncharacters_and_the_replacement_character) {
@@ -113,9 +129,8 @@ TEST(Name, accepts_exactly_100_characters_and_refuses_101) {
 
 // 32-formula-injection.csv: rows 2 to 6 are refused, row 7 accepted.
 TEST(Name, refuses_the_formula_injection_file_payloads) {
-  for (const char* payload :
-       {"=HYPERLINK(\"https://example.com/\",\"Ada Beispiel\")", "+1+2 Bruno", "-1+2 Carla",
-        "@SUM(A1:A2)", "\t=1+2"}) {
+  for (const char* payload : {"=HYPERLINK(\"https://example.com/\",\"Ada Beispiel\")", "+1+2 Bruno",
+                              "-1+2 Carla", "@SUM(A1:A2)", "\t=1+2"}) {
     FieldResult r = check_name(payload);
     ASSERT_EQ(r.issues.size(), 1u) << payload;
     EXPECT_EQ(r.issues[0].code, "name.formula_start") << payload;
@@ -151,10 +166,16 @@ TEST(Name, warns_about_double_encoded_text_and_proposes_the_repair) {
 TEST(Name, repairs_double_encoding_through_windows_1252_punctuation) {
   // "Renée Müller" became "RenÃ©e MÃ¼ller"; "Zoë O’Sample" became
   // "ZoÃ« Oâ€™Sample" (‘€’ and ‘™’ are Windows-1252 bytes 0x80 and 0x99).
-  EXPECT_EQ(check_name("Ren\xC3\x83\xC2\xA9" "e M\xC3\x83\xC2\xBC" "ller").issues[0]
+  EXPECT_EQ(check_name("Ren\xC3\x83\xC2\xA9"
+                       "e M\xC3\x83\xC2\xBC"
+                       "ller")
+                .issues[0]
                 .param("suggestion"),
-            "Ren\xC3\xA9" "e M\xC3\xBC" "ller");
-  EXPECT_EQ(check_name("Zo\xC3\x83\xC2\xAB O\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2Sample").issues[0]
+            "Ren\xC3\xA9"
+            "e M\xC3\xBC"
+            "ller");
+  EXPECT_EQ(check_name("Zo\xC3\x83\xC2\xAB O\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2Sample")
+                .issues[0]
                 .param("suggestion"),
             "Zo\xC3\xAB O\xE2\x80\x99Sample");
 }
@@ -168,8 +189,8 @@ TEST(Name, does_not_take_genuine_accents_for_double_encoding) {
 TEST(Name, has_german_and_english_texts_for_every_code) {
   for (const char* code :
        {"name.missing", "name.invalid_utf8", "name.control_character", "name.bidi_control",
-        "name.noncharacter", "name.replacement_character", "name.formula_start",
-        "name.too_long", "name.line_break", "name.double_encoded"}) {
+        "name.noncharacter", "name.replacement_character", "name.formula_start", "name.too_long",
+        "name.line_break", "name.double_encoded"}) {
     const MessageText* m = find_message(code);
     ASSERT_NE(m, nullptr) << code;
     EXPECT_FALSE(m->en.empty());

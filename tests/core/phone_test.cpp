@@ -16,7 +16,9 @@ namespace {
 
 const PhoneOptions kGermany{"DE"};
 
-std::string first_code(const FieldResult& r) { return r.issues.empty() ? "" : r.issues[0].code; }
+std::string first_code(const FieldResult& r) {
+  return r.issues.empty() ? "" : r.issues[0].code;
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -96,6 +98,100 @@ TEST(Phone, refuses_formula_errors_and_results) {
   EXPECT_EQ(first_code(check_phone("=493023125001", kGermany)), "phone.formula");
 }
 
+TEST(Phone, asks_about_a_lost_plus_instead_of_guessing) {
+  auto r = check_phone("493023125001", kGermany);
+  EXPECT_EQ(r.value, "");
+  EXPECT_EQ(first_code(r), "phone.missing_plus");
+  EXPECT_EQ(r.issues[0].param("suggestion"), "+493023125001");
+}
+
+TEST(Phone, asks_about_a_lost_leading_zero) {
+  auto r = check_phone("3023125001", kGermany);
+  EXPECT_EQ(r.value, "");
+  EXPECT_EQ(first_code(r), "phone.missing_zero");
+  EXPECT_EQ(r.issues[0].param("suggestion"), "+493023125001");
+}
+
+TEST(Phone, reads_national_numbers_of_countries_without_trunk_zero) {
+  EXPECT_EQ(check_phone("(202) 555-0143", {"US"}).value, "+12025550143");
+  EXPECT_EQ(check_phone("1 202 555 0143", {"US"}).value, "+12025550143");
+  EXPECT_EQ(check_phone("06 1234 5678", {"IT"}).value, "+390612345678");
+  EXPECT_EQ(check_phone("612 34 56 78", {"ES"}).value, "+34612345678");
+}
+
+TEST(Phone, reads_the_international_prefix_of_the_chosen_country) {
+  EXPECT_EQ(check_phone("011 49 30 23125001", {"US"}).value, "+493023125001");
+  EXPECT_EQ(check_phone("00 49 30 23125001", {"US"}).value, "+493023125001");
+}
+
+TEST(Phone, keeps_a_zero_in_parentheses_that_belongs_to_the_number) {
+  EXPECT_EQ(check_phone("+39 (0)6 1234 5678", kGermany).value, "+390612345678");
+}
+
+TEST(Phone, reads_full_width_and_arabic_indic_digits) {
+  EXPECT_EQ(check_phone(
+                "\uff0b\uff14\uff19 \uff13\uff10 \uff12\uff13\uff11\uff12\uff15\uff10\uff10\uff11",
+                kGermany)
+                .value,
+            "+493023125001");
+  EXPECT_EQ(check_phone("+\u0664\u0669\u0663\u0660\u0662\u0663\u0661\u0662\u0665\u0660\u0660\u0661",
+                        kGermany)
+                .value,
+            "+493023125001");
+}
+
+TEST(Phone, refuses_numbers_that_cannot_be_caller_ids) {
+  EXPECT_EQ(first_code(check_phone("+49 900 1234567", kGermany)), "phone.premium_rate");
+  EXPECT_EQ(first_code(check_phone("+49 1649 2067422", kGermany)), "phone.pager");
+  EXPECT_EQ(first_code(check_phone("+41 860 66 581 44 87", kGermany)), "phone.voicemail");
+}
+
+TEST(Phone, names_what_is_wrong_with_an_invalid_number) {
+  EXPECT_EQ(first_code(check_phone("+999 1234 5678", kGermany)), "phone.unknown_country_code");
+  EXPECT_EQ(first_code(check_phone("+44 20 7946", kGermany)), "phone.too_short");
+  EXPECT_EQ(first_code(check_phone("+49 30 2312500112345", kGermany)), "phone.too_long");
+  EXPECT_EQ(first_code(check_phone("+1 202 055 0143", kGermany)), "phone.invalid");
+  EXPECT_EQ(first_code(check_phone("1234", {"XX"})), "phone.international_format");
+}
+
+TEST(Phone, refuses_misplaced_signs_and_two_numbers) {
+  EXPECT_EQ(first_code(check_phone("49+30 23125001", kGermany)), "phone.misplaced_plus");
+  EXPECT_EQ(first_code(check_phone("+49 30 23125001, +49 30 23125002", kGermany)),
+            "phone.two_numbers");
+  EXPECT_EQ(first_code(check_phone("+49 30 23125001 * 2", kGermany)), "phone.invalid_character");
+  EXPECT_EQ(first_code(check_phone("()", kGermany)), "phone.no_digits");
+}
+
+TEST(Phone, has_a_message_for_every_code_it_reports) {
+  for (const char* text : {"abc",
+                           "+49 30 23125001 x1",
+                           "++49",
+                           "49+30",
+                           "+49 30 23125001; +49 30 23125002",
+                           "*",
+                           "-",
+                           "+49 3",
+                           "+49 30 2312500112345",
+                           "+999 1",
+                           "+1 202 055 0143",
+                           "+49 900 1234567",
+                           "+49 1649 2067422",
+                           "+41 860 66 581 44 87",
+                           "4.93023E+11",
+                           "#NAME?",
+                           "-23124971",
+                           "=+49 30 23125001",
+                           "493023125001",
+                           "3023125001",
+                           "'"}) {
+    for (const Issue& issue : check_phone(text, kGermany).issues) {
+      EXPECT_NE(find_message(issue.code), nullptr) << issue.code;
+      EXPECT_EQ(issue.message.find('{'), std::string::npos) << issue.message;
+    }
+  }
+  EXPECT_NE(find_message("phone.international_format"), nullptr);
+}
+
 TEST(Phone, marks_every_issue_with_the_phone_column) {
   auto r = check_phone("abc", kGermany);
   ASSERT_FALSE(r.issues.empty());
@@ -168,8 +264,8 @@ TEST(Phone, compiles_every_pattern_of_the_metadata) {
   ASSERT_GT(all_regions().size(), 240u);
   for (const Region& r : all_regions()) {
     EXPECT_TRUE(pattern_compiles(r.pattern)) << r.id;
-    for (std::string_view p : {r.international_prefix, r.national_prefix_for_parsing,
-                               r.leading_digits}) {
+    for (std::string_view p :
+         {r.international_prefix, r.national_prefix_for_parsing, r.leading_digits}) {
       EXPECT_TRUE(p.empty() || pattern_compiles(p)) << r.id << " " << p;
     }
     for (const TypeDesc& t : r.types) {

@@ -18,30 +18,40 @@ struct Sample {
 // RFC 3492 7.1. The RFC writes (I) with a mixed-case annotation
 // ("...gefbaDotc..."); without annotations the encoder gives lower case.
 const Sample kRfcSamples[] = {
-    {"A arabic_egyptian", U"\u0644\u064A\u0647\u0645\u0627\u0628\u062A\u0643\u0644\u0645\u0648\u0634\u0639\u0631\u0628\u064A\u061F",
+    {"A arabic_egyptian",
+     U"\u0644\u064A\u0647\u0645\u0627\u0628\u062A\u0643\u0644\u0645\u0648\u0634\u0639\u0631\u0628"
+     U"\u064A\u061F",
      "egbpdaj6bu4bxfgehfvwxn"},
     {"B chinese_simplified", U"\u4ED6\u4EEC\u4E3A\u4EC0\u4E48\u4E0D\u8BF4\u4E2D\u6587",
      "ihqwcrb4cv8a8dqg056pqjye"},
     {"C chinese_traditional", U"\u4ED6\u5011\u7232\u4EC0\u9EBD\u4E0D\u8AAA\u4E2D\u6587",
      "ihqwctvzc91f659drss3x8bo0yb"},
-    {"D czech", U"Pro\u010Dprost\u011Bnemluv\u00ED\u010Desky",
-     "Proprostnemluvesky-uyb24dma41a"},
-    {"E hebrew", U"\u05DC\u05DE\u05D4\u05D4\u05DD\u05E4\u05E9\u05D5\u05D8\u05DC\u05D0\u05DE\u05D3\u05D1\u05E8\u05D9\u05DD\u05E2\u05D1\u05E8\u05D9\u05EA",
+    {"D czech", U"Pro\u010Dprost\u011Bnemluv\u00ED\u010Desky", "Proprostnemluvesky-uyb24dma41a"},
+    {"E hebrew",
+     U"\u05DC\u05DE\u05D4\u05D4\u05DD\u05E4\u05E9\u05D5\u05D8\u05DC\u05D0\u05DE\u05D3\u05D1\u05E8"
+     U"\u05D9\u05DD\u05E2\u05D1\u05E8\u05D9\u05EA",
      "4dbcagdahymbxekheh6e0a7fei0b"},
-    {"F hindi", U"\u092F\u0939\u0932\u094B\u0917\u0939\u093F\u0928\u094D\u0926\u0940\u0915\u094D\u092F\u094B\u0902\u0928\u0939\u0940\u0902\u092C\u094B\u0932\u0938\u0915\u0924\u0947\u0939\u0948\u0902",
+    {"F hindi",
+     U"\u092F\u0939\u0932\u094B\u0917\u0939\u093F\u0928\u094D\u0926\u0940\u0915\u094D\u092F\u094B"
+     U"\u0902\u0928\u0939\u0940\u0902\u092C\u094B\u0932\u0938\u0915\u0924\u0947\u0939\u0948\u0902",
      "i1baa7eci9glrd9b2ae1bj0hfcgg6iyaf8o0a1dig0cd"},
-    {"G japanese", U"\u306A\u305C\u307F\u3093\u306A\u65E5\u672C\u8A9E\u3092\u8A71\u3057\u3066\u304F\u308C\u306A\u3044\u306E\u304B",
+    {"G japanese",
+     U"\u306A\u305C\u307F\u3093\u306A\u65E5\u672C\u8A9E\u3092\u8A71\u3057\u3066\u304F\u308C\u306A"
+     U"\u3044\u306E\u304B",
      "n8jok5ay5dzabd5bym9f0cm5685rrjetr6pdxa"},
-    {"H korean", U"\uC138\uACC4\uC758\uBAA8\uB4E0\uC0AC\uB78C\uB4E4\uC774\uD55C\uAD6D\uC5B4\uB97C\uC774\uD574\uD55C\uB2E4\uBA74\uC5BC\uB9C8\uB098\uC88B\uC744\uAE4C",
+    {"H korean",
+     U"\uC138\uACC4\uC758\uBAA8\uB4E0\uC0AC\uB78C\uB4E4\uC774\uD55C\uAD6D\uC5B4\uB97C\uC774\uD574"
+     U"\uD55C\uB2E4\uBA74\uC5BC\uB9C8\uB098\uC88B\uC744\uAE4C",
      "989aomsvi5e83db1d2a355cv1e0vak1dwrv93d5xbh15a0dt30a5jpsd879ccm6fea98c"},
-    {"I russian", U"\u043F\u043E\u0447\u0435\u043C\u0443\u0436\u0435\u043E\u043D\u0438\u043D\u0435\u0433\u043E\u0432\u043E\u0440\u044F\u0442\u043F\u043E\u0440\u0443\u0441\u0441\u043A\u0438",
+    {"I russian",
+     U"\u043F\u043E\u0447\u0435\u043C\u0443\u0436\u0435\u043E\u043D\u0438\u043D\u0435\u0433\u043E"
+     U"\u0432\u043E\u0440\u044F\u0442\u043F\u043E\u0440\u0443\u0441\u0441\u043A\u0438",
      "b1abfaaepdrnnbgefbadotcwatmq2g4l"},
     {"J spanish", U"Porqu\u00E9nopuedensimplementehablarenEspa\u00F1ol",
      "PorqunopuedensimplementehablarenEspaol-fmd56a"},
     {"K vietnamese", U"T\u1EA1isaoh\u1ECDkh\u00F4ngth\u1EC3ch\u1EC9n\u00F3iti\u1EBFngVi\u1EC7t",
      "TisaohkhngthchnitingVit-kjcr8268qyxafd2f1b9g"},
-    {"L 3_nen_b_gumi", U"3\u5E74B\u7D44\u91D1\u516B\u5148\u751F",
-     "3B-ww4c5e180e575a65lsy2b"},
+    {"L 3_nen_b_gumi", U"3\u5E74B\u7D44\u91D1\u516B\u5148\u751F", "3B-ww4c5e180e575a65lsy2b"},
     {"M amuro_namie_with_super_monkeys", U"\u5B89\u5BA4\u5948\u7F8E\u6075-with-SUPER-MONKEYS",
      "-with-SUPER-MONKEYS-pc58ag80a8qai00g7n9n"},
     {"N hello_another_way", U"Hello-Another-Way-\u305D\u308C\u305E\u308C\u306E\u5834\u6240",
@@ -50,12 +60,9 @@ const Sample kRfcSamples[] = {
      "2-u9tlzr9756bt3uc0v"},
     {"P maji_de_koi_suru_5_byou_mae", U"Maji\u3067Koi\u3059\u308B5\u79D2\u524D",
      "MajiKoi5-783gue6qz075azm5e"},
-    {"Q pafii_de_runba", U"\u30D1\u30D5\u30A3\u30FCde\u30EB\u30F3\u30D0",
-     "de-jg4avhby1noc0d"},
-    {"R sono_supiido_de", U"\u305D\u306E\u30B9\u30D4\u30FC\u30C9\u3067",
-     "d9juau41awczczp"},
-    {"S ascii_only", U"-> \u00241.00 <-",
-     "-> $1.00 <--"},
+    {"Q pafii_de_runba", U"\u30D1\u30D5\u30A3\u30FCde\u30EB\u30F3\u30D0", "de-jg4avhby1noc0d"},
+    {"R sono_supiido_de", U"\u305D\u306E\u30B9\u30D4\u30FC\u30C9\u3067", "d9juau41awczczp"},
+    {"S ascii_only", U"-> \u00241.00 <-", "-> $1.00 <--"},
 };
 
 std::string lower(std::string_view s) {
@@ -104,20 +111,20 @@ TEST(Punycode, refuses_surrogates_in_the_input) {
 
 TEST(Utf8, decodes_and_encodes_every_sequence_length) {
   const std::string text = "A\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80";  // A é € 😀
-  auto cps = decode_utf8(text);
+  auto cps = to_code_points(text);
   ASSERT_TRUE(cps.has_value());
   EXPECT_EQ(*cps, U"A\u00E9\u20AC\U0001F600");
-  EXPECT_EQ(encode_utf8(*cps), text);
+  EXPECT_EQ(to_utf8(*cps), text);
 }
 
 TEST(Utf8, refuses_malformed_sequences) {
-  EXPECT_FALSE(decode_utf8("\xC3").has_value());              // truncated
-  EXPECT_FALSE(decode_utf8("\xC0\xAF").has_value());         // overlong '/'
-  EXPECT_FALSE(decode_utf8("\xE0\x80\xAF").has_value());    // overlong, 3 bytes
-  EXPECT_FALSE(decode_utf8("\xED\xA0\x80").has_value());    // surrogate U+D800
-  EXPECT_FALSE(decode_utf8("\xF4\x90\x80\x80").has_value());  // above U+10FFFF
-  EXPECT_FALSE(decode_utf8("\xE9t\xE9").has_value());       // Windows-1252 "été"
-  EXPECT_FALSE(decode_utf8("a\x80").has_value());            // lone continuation
+  EXPECT_FALSE(to_code_points("\xC3").has_value());              // truncated
+  EXPECT_FALSE(to_code_points("\xC0\xAF").has_value());          // overlong '/'
+  EXPECT_FALSE(to_code_points("\xE0\x80\xAF").has_value());      // overlong, 3 bytes
+  EXPECT_FALSE(to_code_points("\xED\xA0\x80").has_value());      // surrogate U+D800
+  EXPECT_FALSE(to_code_points("\xF4\x90\x80\x80").has_value());  // above U+10FFFF
+  EXPECT_FALSE(to_code_points("\xE9t\xE9").has_value());         // Windows-1252 "été"
+  EXPECT_FALSE(to_code_points("a\x80").has_value());             // lone continuation
 }
 
 TEST(DomainToAscii, lower_cases_and_converts_each_label) {

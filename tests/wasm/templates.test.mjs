@@ -39,8 +39,7 @@ for (const [flow, lang] of [['add', 'en'], ['add', 'de'], ['cancel', 'en'], ['ca
       bytes);
     assert.equal(result.valid, false);
     assert.equal(result.agents.length, 0);
-    const codes = result.issues.map((i) => i.code);
-    assert.equal(codes.length, 1, JSON.stringify(result.issues));
+    assert.deepEqual(result.issues.map((i) => i.code), ['csv.no_rows']);
     assert.equal(result.counts.rows, 0);
   });
 }

@@ -107,13 +107,17 @@ export async function recheck(app) {
 }
 
 // Small files are checked at once; large ones off the main thread, so the
-// tab stays responsive (design: "never a frozen tab").
+// tab stays responsive (design: "never a frozen tab"). Where the check ran
+// is noted on the result (data-checked-in) for tests and for support.
 async function check(app, bytes) {
   const options = app.options();
+  const $result = byId('csv-result');
   if (bytes.length > 2 * 1024 * 1024) {
     const result = await checkInWorker(options, bytes);
+    $result.dataset.checkedIn = result ? 'worker' : 'page';
     if (result) return result;
   }
+  $result.dataset.checkedIn = 'page';
   return app.engine.checkCsv(options, bytes);
 }
 
@@ -169,7 +173,8 @@ function sheetLine(sheet) {
   const names = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
   const key = names[sheet.delimiter];
   const delimiter = key ? t(`delimiter_${key}`) : `“${sheet.delimiter}”`;
-  return h('p', { class: 'hint' }, t('sheetRead', { encoding: sheet.encoding, delimiter }));
+  const encoding = sheet.encoding.toUpperCase();
+  return h('p', { class: 'hint' }, t('sheetRead', { encoding, delimiter }));
 }
 
 const COLUMN_LABELS = {
@@ -180,7 +185,7 @@ function problemsTable(issues) {
   if (!issues.length) return null;
   const shown = issues.slice(0, MAX_PROBLEMS_SHOWN);
   return [
-    h('table', { class: 'table', id: 'csv-problems' },
+    h('table', { class: 'table', id: 'csv-problems', tabindex: '-1' },
       h('caption', { class: 'table__caption table__caption--m' }, t('problemsCaption')),
       h('thead', {}, h('tr', {},
         ['colRow', 'colColumn', 'colProblem'].map((key) =>
@@ -209,15 +214,22 @@ function agentsTable(app, agents) {
     : ['colRow', 'colName', 'colEmail', 'colPhone', 'colDate', 'colBillingEnd'];
   if (oneReason === null) cols.push('colReason');
   return [
-    h('table', { class: 'table', id: 'csv-agents' },
-      h('caption', { class: 'table__caption table__caption--m' }, t('agentsCaption')),
+    scrollable('csv-agents-caption', h('table', { class: 'table table--wide', id: 'csv-agents' },
+      h('caption', { class: 'table__caption table__caption--m', id: 'csv-agents-caption' },
+        t('agentsCaption')),
       h('thead', {}, h('tr', {}, cols.map((key) =>
         h('th', { scope: 'col', class: 'table__header' }, t(key))))),
-      h('tbody', {}, shown.map((agent) => agentRow(app, agent, cols)))),
+      h('tbody', {}, shown.map((agent) => agentRow(app, agent, cols))))),
     agents.length > shown.length ? h('p', { class: 'hint', id: 'csv-agents-truncated' },
       t('agentsTruncated', { shown: shown.length, total: agents.length })) : null,
     oneReason ? h('p', { class: 'body billing__reason' }, oneReason) : null,
   ];
+}
+
+// A table that may be wider than a phone scrolls in its own focusable box.
+function scrollable(labelId, $table) {
+  return h('div', { class: 'table-wrap', role: 'region', tabindex: '0',
+    'aria-labelledby': labelId }, $table);
 }
 
 function agentRow(app, agent, cols) {

@@ -65,3 +65,23 @@ export function describedBy($el, ids) {
 export function hiddenText(text) {
   return h('span', { class: 'visually-hidden' }, text);
 }
+
+// A field's check runs when it loses focus, which a press on a button
+// causes. Redrawing between the press and the release would move the button
+// away from under the pointer and swallow the click, so redraws asked for
+// while a pointer is down wait until the click has happened.
+let pointerHeld = false;
+const waitingForRelease = [];
+document.addEventListener('pointerdown', () => { pointerHeld = true; }, true);
+for (const type of ['pointerup', 'pointercancel']) {
+  document.addEventListener(type, () => {
+    pointerHeld = false;
+    setTimeout(() => waitingForRelease.splice(0).forEach((fn) => fn()), 0);
+  }, true);
+}
+
+/** Runs fn now, or after the pointer that is down is released (and its click handled). */
+export function afterPointer(fn) {
+  if (pointerHeld) waitingForRelease.push(fn);
+  else fn();
+}

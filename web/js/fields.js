@@ -84,19 +84,3 @@ export function noteLine(issue) {
   return h('p', { class: `field-note field-note--${issue.severity}` },
     h('strong', { class: 'field-note__tag' }, prefix), ' ', issue.message);
 }
-
-/** Marks a fieldset (a radios question) as in error, or clears it. */
-export function showGroupError(name, message) {
-  const $group = document.getElementById(`group-${name}`);
-  const $fieldset = document.getElementById(name);
-  let $error = document.getElementById(`${name}-error`);
-  if (!$error) {
-    $error = h('p', { class: 'error-message', id: `${name}-error`, hidden: true });
-    $fieldset.querySelector('legend').after($error);
-  }
-  replace($error, message ? [hiddenText(`${t('errorPrefix')} `), message] : []);
-  $error.hidden = !message;
-  $group.classList.toggle('form-group--error', Boolean(message));
-  const hint = document.getElementById(`${name}-hint`);
-  describedBy($fieldset, [hint && `${name}-hint`, message && `${name}-error`]);
-}

@@ -4,7 +4,7 @@
 
 import { byId, replace, h } from './dom.js';
 import { fillRadios } from './fields.js';
-import { renderRows } from './rows.js';
+import { renderRows, resetTouched } from './rows.js';
 import { renderCsvSection, recheck, clearUpload } from './csv.js';
 import { t } from './strings.js';
 
@@ -70,6 +70,7 @@ function answer(app, key, value) {
   app.save();
   if (before === value) return;
   if (key === 'action') {
+    resetTouched();  // the other flow's rows are other rows
     clearUpload();
     app.draft.csvFileName = null;
     renderMethod(app, app.ctx.config.maxManualRows);

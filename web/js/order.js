@@ -67,6 +67,7 @@ async function buildOrder(app, result) {
 function showReview(app) {
   byId('order-form').hidden = true;
   byId('submit-failure').hidden = true;
+  byId('submit').hidden = false;
   byId('review-title').textContent = t('reviewTitle');
   byId('submit').textContent = t('submit');
   byId('change').textContent = t('change');
@@ -137,6 +138,7 @@ function showFailure(app, answer) {
       h('button', { type: 'button', class: 'button button--secondary', id: 'download-json',
         on: { click: downloadOrder } }, t('downloadJson'))));
   $box.hidden = false;
+  byId('submit').hidden = true;  // "Try again" in the box takes its place
   app.announce(`${t('failTitle')}. ${reason}`);
   $box.focus();
 }

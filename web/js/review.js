@@ -45,35 +45,38 @@ function summaryRow(key, value, target, onChange) {
     }, t('change'), hiddenText(` ${t(key).toLowerCase()}`)) : null));
 }
 
+// One short summary list per agent: it reads well at any width, which a
+// table of six columns does not on a phone.
 function agentsTable(app, payload, checked) {
   const add = payload.action === 'add';
   const withDate = add && payload.temporary;
-  const cols = add ? ['colName', 'colEmail', 'colPhone'] : ['colEmail'];
-  if (withDate) cols.push('colDate');
-  if (withDate || !add) cols.push('colBillingEnd', 'colReason');
+  const keys = add ? ['colName', 'colEmail', 'colPhone'] : ['colEmail'];
+  if (withDate) keys.push('colDate');
+  if (withDate || !add) keys.push('colBillingEnd');
   const shown = payload.agents.slice(0, MAX_AGENTS_SHOWN);
   return [
-    h('table', { class: 'table', id: 'review-agents' },
-      h('thead', {}, h('tr', {}, cols.map((key) =>
-        h('th', { scope: 'col', class: 'table__header' }, t(key))))),
-      h('tbody', {}, shown.map((agent, i) =>
-        agentRow(app, agent, checked[i] || {}, cols)))),
+    h('ol', { class: 'agent-list', id: 'review-agents' }, shown.map((agent, i) =>
+      h('li', { class: 'agent-list__item', 'data-agent': i + 1 },
+        h('h3', { class: 'heading-s' }, t(add ? 'agentLegend' : 'emailLegend', { n: i + 1 })),
+        h('dl', { class: 'summary-list summary-list--compact' },
+          keys.map((key) => agentLine(app, key, agent, checked[i] || {})))))),
     payload.agents.length > shown.length ? h('p', { class: 'hint' },
       t('reviewAgentsTruncated', { shown: shown.length, total: payload.agents.length })) : null,
   ];
 }
 
-function agentRow(app, agent, checked, cols) {
+function agentLine(app, key, agent, checked) {
   const date = (iso) => (iso ? h('time', { datetime: iso }, longDate(iso, app.ctx.lang))
     : t('notAvailable'));
-  const cell = {
+  const value = {
     colName: () => agent.name || '',
     colEmail: () => agent.email,
     colPhone: () => agent.phone || t('notAvailable'),
     colDate: () => date(agent.cancellationDate),
-    colBillingEnd: () => date(agent.billingEnd ?? checked.billingEnd),
-    colReason: () => checked.reason || '',
-  };
-  return h('tr', { class: 'table__row' },
-    cols.map((key) => h('td', { class: 'table__cell', 'data-col': key }, cell[key]())));
+    colBillingEnd: () => [date(agent.billingEnd ?? checked.billingEnd),
+      checked.reason ? h('span', { class: 'summary-list__note' }, checked.reason) : null],
+  }[key]();
+  return h('div', { class: 'summary-list__row' },
+    h('dt', { class: 'summary-list__key' }, t(key)),
+    h('dd', { class: 'summary-list__value', 'data-col': key }, value));
 }

@@ -2,7 +2,7 @@
 // when cancelling), "Add another" and "Remove", a check of each field when
 // the customer leaves it, and each agent's billing end date.
 
-import { byId, h, replace, hiddenText } from './dom.js';
+import { afterPointer, byId, h, replace, hiddenText } from './dom.js';
 import { textField, showFieldIssues, noteLine } from './fields.js';
 import { rowValues } from './engine.js';
 import { emptyRow } from './state.js';
@@ -91,11 +91,17 @@ function field(app, index, column) {
   });
 }
 
-// The customer left a field: from now on its messages are shown.
+// The customer left a field: from then on its messages are shown. A field
+// left empty stays quiet until "Continue", so that tabbing through the form
+// or pressing "Add another agent" does not raise "Enter ..." everywhere (and
+// move the button away from under the pointer).
 function leave(app, index, column) {
-  if (!touched[index]) return;
-  touched[index].add(column);
-  refreshRow(app, index);
+  const row = rowList(app)[index];
+  if (!row || !touched[index]) return;  // a removed row's field losing focus
+  if (row[column].trim() !== '') touched[index].add(column);
+  afterPointer(() => {
+    if (index < rowList(app).length) refreshRow(app, index);
+  });
 }
 
 /** Checks one row with the engine and shows what it says. */
@@ -206,7 +212,7 @@ function updateAddButton(app) {
   $add.textContent = t(cancel ? 'addAnotherEmail' : 'addAnother');
   $add.disabled = full;
   $add.setAttribute('aria-disabled', String(full));
-  byId('row-limit').textContent = t('rowLimit', { max });
+  byId('row-limit').textContent = t(cancel ? 'rowLimitEmails' : 'rowLimit', { max });
 }
 
 /** Adds an empty row and focuses its first field. */

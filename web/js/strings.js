@@ -18,34 +18,29 @@ const en = {
   actionLegend: 'What do you want to do?',
   actionAdd: 'Add licenses',
   actionCancel: 'Cancel licenses',
-  actionMissing: 'Select if you want to add or cancel licenses',
 
   licenseLegend: 'License type',
   licenseBria: 'License (Agent ID) & Bria Enterprise',
   licenseBriaHint: 'For agents who use the Bria softphone.',
   licenseAgentId: 'Only Agent ID',
   licenseAgentIdHint: 'For agents who use the browser client only.',
-  licenseMissing: 'Select the license type',
 
   temporaryLegend: 'Do you want to set a cancellation date for temporary agents?',
   temporaryHint: 'Each agent then gets a cancellation date, and you see when their billing ends.',
   yes: 'Yes',
   no: 'No',
-  temporaryMissing: 'Select yes if you want to set a cancellation date for temporary agents',
 
   methodLegendAdd: 'How do you want to give us the agents?',
   methodLegendCancel: 'How do you want to give us the email addresses of the agents?',
   methodManual: 'Type them in (up to {max})',
   methodCsv: 'Upload a CSV file (any number; the only way above {max})',
-  methodMissing: 'Select if you want to type the agents in or upload a CSV file',
 
   cancelReminderTitle: 'Before you cancel',
   cancelReminderManager:
     'Deleting an agent in the manager app does not cancel their license. ' +
     'Cancel it here.',
   cancelReminderCrm:
-    'Licenses from this form do not include any CRM or helpdesk licenses. ' +
-    'Cancel those with their own provider.',
+    'Licenses from this form do not include any CRM or helpdesk licenses.',
 
   agentLegend: 'Agent {n}',
   emailLegend: 'Email address {n}',
@@ -67,12 +62,13 @@ const en = {
   remove: 'Remove',
   removeAgent: 'Remove agent {n}',
   removeEmail: 'Remove email address {n}',
-  rowLimit: 'You can type in up to {max}. To give more, upload a CSV file instead.',
+  rowLimit: 'You can type in up to {max} agents. To give more, upload a CSV file instead.',
+  rowLimitEmails:
+    'You can type in up to {max} email addresses. To give more, upload a CSV file instead.',
   rowAdded: 'Row {n} added.',
   rowRemoved: 'Row {n} removed.',
   willBeSentAs: 'Will be sent as {value}.',
 
-  billingEnd: 'Billing ends on {date}.',
   billingEndLabel: 'Billing end',
 
   csvLabelAdd: 'Upload the file of agents',
@@ -108,7 +104,6 @@ const en = {
   colBillingEnd: 'Billing end',
   colReason: 'Why',
   wholeFile: 'Whole file',
-  wholeRow: 'Whole row',
   agentsCaption: 'Agents in your file',
   agentsTruncated: 'Showing the first {shown} of {total} agents.',
   severity_error: 'error',
@@ -134,7 +129,6 @@ const en = {
   reviewAgents: 'Agents',
   reviewAgentsTruncated: 'Showing the first {shown} of {total} agents.',
   change: 'Change',
-  changeHidden: 'your order',
   submit: 'Submit order',
   sending: 'Sending your order…',
 

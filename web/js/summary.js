@@ -35,8 +35,8 @@ function jump(target) {
     const $target = byId(target);
     if (!$target) return;
     event.preventDefault();
-    const $focusable = $target.matches('fieldset')
-      ? $target.querySelector('input:checked, input') : $target;
+    const $focusable = $target.matches('input, select, textarea, button, [tabindex]')
+      ? $target : $target.querySelector('input:checked, input, button');
     const $legend = $target.closest('fieldset')?.querySelector('legend');
     ($legend || $target).scrollIntoView({ block: 'start' });
     ($focusable || $target).focus({ preventScroll: true });

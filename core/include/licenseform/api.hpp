@@ -46,8 +46,10 @@ struct ParsedOptions {
 // source: {kind, fileName?, sha256?}; order_id: a random UUID from the host.
 [[nodiscard]] json build_payload(const json& options, const json& agents, const json& source,
                                  std::string_view order_id);
-// Re-checks a payload with the same rules: {valid, issues}.
-[[nodiscard]] json check_payload(const json& payload);
+// Re-checks a payload with the same rules: {valid, issues}. options may set
+// the receiver's policy in force ({policy: {noticeDays, endOfMonth}}) and
+// limits; the payload's own policy must equal it.
+[[nodiscard]] json check_payload(const json& payload, const json& options = json::object());
 // The message catalog, {code: {en, de}}, for the page's own texts.
 [[nodiscard]] json messages();
 

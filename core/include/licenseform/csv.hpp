@@ -25,9 +25,9 @@
 namespace licenseform {
 
 struct SheetSettings {
-  std::size_t max_rows = 100000;            // data rows
+  std::size_t max_rows = 100000;  // data rows
   std::size_t max_bytes = 50u * 1024 * 1024;
-  std::size_t max_field_chars = 1000;       // code points in one value
+  std::size_t max_field_chars = 1000;  // code points in one value
 };
 
 struct SheetRow {
@@ -35,11 +35,11 @@ struct SheetRow {
   std::size_t row = 0;   // spreadsheet row (header is row 1; a sep= line is not a row)
   std::array<std::string, kColumnCount> cells;  // by column_index(); trimmed, UTF-8
   std::array<bool, kColumnCount> present{};     // the file has this column
-  bool broken = false;   // structure error already reported (ragged, over-long): do not check
+  bool broken = false;  // structure error already reported (ragged, over-long): do not check
 };
 
 struct SheetSummary {
-  bool readable = false;   // a header was found and matched; rows may follow
+  bool readable = false;  // a header was found and matched; rows may follow
   char delimiter = ',';
   bool single_column = false;  // one column and no delimiter: a line is one value
   Encoding encoding = Encoding::utf8;

@@ -1,7 +1,7 @@
 // Code points: strict UTF-8 reading and writing, and Punycode (RFC 3492), the
 // ASCII form of internationalized domain labels ("bücher" -> "bcher-kva").
 //
-//   auto cps = decode_utf8("b\xC3\xBC" "cher");  // U"bücher"
+//   auto cps = to_code_points("b\xC3\xBC" "cher");  // U"bücher"
 //   punycode_encode(*cps)                        // "bcher-kva"
 //   punycode_decode("bcher-kva")                 // U"bücher"
 #pragma once
@@ -14,8 +14,8 @@ namespace licenseform {
 
 // Well-formed UTF-8 only (no overlong forms, surrogates or values above
 // U+10FFFF), else nullopt.
-[[nodiscard]] std::optional<std::u32string> decode_utf8(std::string_view text);
-[[nodiscard]] std::string encode_utf8(std::u32string_view code_points);
+[[nodiscard]] std::optional<std::u32string> to_code_points(std::string_view text);
+[[nodiscard]] std::string to_utf8(std::u32string_view code_points);
 
 // RFC 3492 with the IDNA parameters. The basic (ASCII) code points are kept
 // as they are; nullopt on overflow or a code point outside Unicode.

@@ -19,13 +19,16 @@ enum class Encoding { utf8, utf8_bom, utf16le, utf16be, windows1252, mac_roman }
 [[nodiscard]] std::string_view to_string(Encoding e);
 
 struct Decoded {
-  std::string text;           // valid UTF-8 without BOM
+  std::string text;  // valid UTF-8 without BOM
   Encoding encoding = Encoding::utf8;
   std::vector<Issue> issues;  // file-level: encoding warnings, or the refusal
   bool ok = true;             // false when the bytes could not be read as text
 };
 
 [[nodiscard]] Decoded decode_bytes(std::string_view bytes);
+// The bytes themselves, BOMs removed, when they already are UTF-8 text (not
+// UTF-16, no NUL, not binary): what decode_bytes would give, without a copy.
+[[nodiscard]] std::optional<std::string_view> utf8_text_view(std::string_view bytes);
 
 [[nodiscard]] bool is_valid_utf8(std::string_view text);
 // Removes white space at both ends, including no-break (U+00A0, U+202F) and

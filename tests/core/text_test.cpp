@@ -1,0 +1,194 @@
+// decode_bytes and the UTF-8 helpers: every encoding a customer's
+// spreadsheet program writes, read back to the same UTF-8 text.
+#include "licenseform/text.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace licenseform {
+namespace {
+
+std::string utf16(std::u16string_view text, bool little, bool bom) {
+  std::string out;
+  auto put = [&](char16_t u) {
+    char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+    out += little ? lo : hi;
+    out += little ? hi : lo;
+  };
+  if (bom) put(0xFEFF);
+  for (char16_t u : text) put(u);
+  return out;
+}
+
+TEST(Utf8, accepts_valid_and_refuses_broken_sequences) {
+  EXPECT_TRUE(is_valid_utf8("Zo\xC3\xAB \xF0\x9F\x98\x8E"));
+  EXPECT_FALSE(is_valid_utf8("Zo\xEB"));            // Windows-1252 ë
+  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong '/'
+  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));      // surrogate U+D800
+  EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+  EXPECT_FALSE(is_valid_utf8("\xE2\x82"));          // cut short
+}
+
+TEST(Utf8, counts_code_points) {
+  EXPECT_EQ(code_points("Zo\xC3\xAB"), 3u);
+  EXPECT_EQ(code_points("\xF0\x9F\x98\x8E!"), 2u);
+  EXPECT_EQ(code_points(""), 0u);
+}
+
+TEST(Trim, removes_ascii_no_break_and_zero_width_spaces_at_both_ends) {
+  EXPECT_EQ(trim(" \t Ada \r\n"), "Ada");
+  EXPECT_EQ(trim("\xC2\xA0\xE2\x80\xAF"
+                 "Ada B\xE2\x80\x8B\xEF\xBB\xBF"),
+            "Ada B");
+  EXPECT_EQ(trim("\xE3\x80\x80"
+                 "Ada\xE2\x80\x83"),
+            "Ada");  // ideographic, em space
+  EXPECT_EQ(trim("  "), "");
+}
+
+TEST(Trim, keeps_inner_spaces_and_joiners) {
+  EXPECT_EQ(trim(" Ada  Beispiel "), "Ada  Beispiel");
+  EXPECT_EQ(trim("\xE2\x80\x8D"
+                 "a\xE2\x80\x8C"),
+            "\xE2\x80\x8D"
+            "a\xE2\x80\x8C");  // ZWJ, ZWNJ
+}
+
+TEST(Trim, stops_at_broken_bytes_instead_of_reading_past_them) {
+  EXPECT_EQ(trim("\x80 a \xC3"), "\x80 a \xC3");
+}
+
+TEST(Decode, reads_utf8_with_and_without_bom) {
+  Decoded plain = decode_bytes("Name\r\nZo\xC3\xAB\r\n");
+  EXPECT_TRUE(plain.ok);
+  EXPECT_EQ(plain.encoding, Encoding::utf8);
+  EXPECT_EQ(plain.text, "Name\r\nZo\xC3\xAB\r\n");
+  EXPECT_TRUE(plain.issues.empty());
+  Decoded bom = decode_bytes("\xEF\xBB\xBF\xEF\xBB\xBFName");
+  EXPECT_EQ(bom.encoding, Encoding::utf8_bom);
+  EXPECT_EQ(bom.text, "Name");  // a doubled BOM is gone too
+}
+
+TEST(Decode, reads_utf16_with_a_bom_in_both_byte_orders) {
+  std::u16string text = u"Name\tEmail\r\nZo\u00EB \U0001F60E\r\n";
+  for (bool little : {true, false}) {
+    Decoded d = decode_bytes(utf16(text, little, true));
+    EXPECT_TRUE(d.ok);
+    EXPECT_EQ(d.encoding, little ? Encoding::utf16le : Encoding::utf16be);
+    EXPECT_EQ(d.text, "Name\tEmail\r\nZo\xC3\xAB \xF0\x9F\x98\x8E\r\n");
+    EXPECT_TRUE(d.issues.empty());
+  }
+}
+
+TEST(Decode, spots_utf16_without_a_bom_by_its_nul_bytes) {
+  for (bool little : {true, false}) {
+    Decoded d = decode_bytes(utf16(u"Email\r\nada@example.com\r\n", little, false));
+    EXPECT_TRUE(d.ok);
+    EXPECT_EQ(d.encoding, little ? Encoding::utf16le : Encoding::utf16be);
+    EXPECT_EQ(d.text, "Email\r\nada@example.com\r\n");
+  }
+}
+
+TEST(Decode, refuses_utf16_with_a_lone_surrogate) {
+  Decoded d = decode_bytes(utf16(u"Ada\xD800x", true, true));
+  EXPECT_FALSE(d.ok);
+  ASSERT_EQ(d.issues.size(), 1u);
+  EXPECT_EQ(d.issues[0].code, "csv.encoding.invalid_utf16");
+}
+
+TEST(Decode, reads_windows1252_with_a_warning) {
+  Decoded d = decode_bytes("Chlo\xE9,J\xFCrgen,Fran\xE7ois,\x93Zo\xEB\x94,100\x80\r\n");
+  EXPECT_TRUE(d.ok);
+  EXPECT_EQ(d.encoding, Encoding::windows1252);
+  EXPECT_EQ(d.text,
+            "Chlo\xC3\xA9,J\xC3\xBCrgen,Fran\xC3\xA7ois,\xE2\x80\x9CZo\xC3\xAB\xE2\x80\x9D,"
+            "100\xE2\x82\xAC\r\n");
+  ASSERT_EQ(d.issues.size(), 1u);
+  EXPECT_EQ(d.issues[0].code, "csv.encoding.windows1252");
+  EXPECT_EQ(d.issues[0].severity, Severity::warning);
+}
+
+TEST(Decode, reads_upper_case_windows1252_names) {
+  Decoded d = decode_bytes("M\xDCLLER,\xC9MILE\r\n");
+  EXPECT_EQ(d.encoding, Encoding::windows1252);
+  EXPECT_EQ(d.text, "M\xC3\x9CLLER,\xC3\x89MILE\r\n");
+}
+
+TEST(Decode, reads_mac_roman_from_old_excel_for_mac) {
+  // "Chloé,Jürgen,François,Émile" in Mac Roman with lone CR line ends.
+  Decoded d = decode_bytes("Chlo\x8E,J\x9Frgen\rFran\x8Dois,\x83mile\r");
+  EXPECT_TRUE(d.ok);
+  EXPECT_EQ(d.encoding, Encoding::mac_roman);
+  EXPECT_EQ(d.text, "Chlo\xC3\xA9,J\xC3\xBCrgen\rFran\xC3\xA7ois,\xC3\x89mile\r");
+  ASSERT_EQ(d.issues.size(), 1u);
+  EXPECT_EQ(d.issues[0].code, "csv.encoding.mac_roman");
+}
+
+TEST(Decode, reads_mac_roman_letters_even_with_crlf) {
+  Decoded d = decode_bytes("Zo\x91\r\nM\x9Fller\r\n");
+  EXPECT_EQ(d.encoding, Encoding::mac_roman);
+  EXPECT_EQ(d.text, "Zo\xC3\xAB\r\nM\xC3\xBCller\r\n");
+}
+
+TEST(Decode, refuses_legacy_text_that_reads_as_letters_either_way) {
+  // A word-initial 0xE9 before "ric": "éric" in Windows-1252, "Èric" in Mac Roman.
+  Decoded d = decode_bytes("Name\r\n\xE9ric\r\n");
+  EXPECT_FALSE(d.ok);
+  ASSERT_EQ(d.issues.size(), 1u);
+  EXPECT_EQ(d.issues[0].code, "csv.encoding.ambiguous");
+}
+
+TEST(Decode, refuses_another_script_in_an_8bit_code_page) {
+  Decoded d = decode_bytes("\xC8\xE2\xE0\xED \xCF\xE5\xF2\xF0\xEE\xE2\r\n");  // Cyrillic, cp1251
+  EXPECT_FALSE(d.ok);
+  ASSERT_EQ(d.issues.size(), 1u);
+  EXPECT_EQ(d.issues[0].code, "csv.encoding.unknown");
+}
+
+TEST(Decode, never_produces_replacement_characters_or_nul) {
+  std::string all;
+  for (int b = 1; b < 256; ++b) {
+    if (b < 0x20 || b == 0x7F) continue;
+    all += static_cast<char>(b);
+    all += ' ';
+  }
+  Decoded d = decode_bytes(all);
+  ASSERT_TRUE(d.ok);
+  EXPECT_EQ(d.text.find("\xEF\xBF\xBD"), std::string::npos);
+  EXPECT_EQ(d.text.find('\0'), std::string::npos);
+  EXPECT_TRUE(is_valid_utf8(d.text));
+}
+
+TEST(Decode, refuses_binary_bytes) {
+  Decoded d = decode_bytes(std::string("\x01\x02\x03\x00\x10 name", 10));
+  EXPECT_FALSE(d.ok);
+  ASSERT_EQ(d.issues.size(), 1u);
+  EXPECT_EQ(d.issues[0].code, "csv.not_csv.binary");
+}
+
+TEST(DoubleEncoding, repairs_utf8_read_as_windows1252) {
+  EXPECT_EQ(repair_double_encoding("Chlo\xC3\x83\xC2\xA9"), "Chlo\xC3\xA9");
+  EXPECT_EQ(repair_double_encoding("M\xC3\x83\xC2\xBCller"), "M\xC3\xBCller");
+  // U+2019 as UTF-8 is E2 80 99, which Windows-1252 shows as "â€™".
+  EXPECT_EQ(repair_double_encoding("O\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2Neil"), "O\xE2\x80\x99Neil");
+}
+
+TEST(DoubleEncoding, leaves_real_names_alone) {
+  EXPECT_EQ(repair_double_encoding("Chlo\xC3\xA9"), std::nullopt);  // Chloé
+  EXPECT_EQ(repair_double_encoding("\xC3\x83ngel"), std::nullopt);  // Ãngel
+  EXPECT_EQ(repair_double_encoding("Ada Beispiel"), std::nullopt);  // ASCII
+  EXPECT_EQ(repair_double_encoding("\xC3\x87"
+                                   "a\xC4\x9Fla"),
+            std::nullopt);                                    // Çağla
+  EXPECT_EQ(repair_double_encoding("Zo\xEB"), std::nullopt);  // not UTF-8
+}
+
+TEST(Encoding, has_names_for_reports) {
+  EXPECT_EQ(to_string(Encoding::windows1252), "windows-1252");
+  EXPECT_EQ(to_string(Encoding::utf16le), "utf-16le");
+  EXPECT_EQ(to_string(Encoding::mac_roman), "mac-roman");
+}
+
+}  // namespace
+}  // namespace licenseform
