@@ -2,6 +2,9 @@
 # shellcheck shell=bash
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export NODE_PATH=/usr/share/nodejs   # em++'s JS optimizer needs Debian's node modules
+# --closure 1 runs the closure compiler from npm (the release of Emscripten
+# 3.1.6's time, whose externs it was tested with), as its native binary.
+export EM_CLOSURE_COMPILER="$ROOT/node_modules/google-closure-compiler-linux/compiler"
 DEBIAN_PACKAGES=(emscripten nlohmann-json3-dev libhowardhinnant-date-dev cmake g++ make
                  googletest libgtest-dev chromium)
 

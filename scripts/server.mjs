@@ -12,6 +12,10 @@
 //   root                        folder to serve, default build/site
 //   ordersDir / LICENSEFORM_ORDERS   where orders go, default orders/
 //   frameAncestors / LICENSEFORM_FRAME_ANCESTORS   CSP frame-ancestors, default 'self'
+//                               (the pages that may show the form in an iframe)
+//   embedOrigins / LICENSEFORM_EMBED_ORIGINS   origins (space-separated, or *) whose
+//                               pages may load the form's files and POST orders
+//                               (CORS), for <license-form>; default none
 //   today / LICENSEFORM_TODAY   'YYYY-MM-DD' instead of today in Europe/Berlin
 //                               (tests pass a fixed day)
 
@@ -20,9 +24,9 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { loadEngine } from '../tests/wasm/engine.mjs';
+import { loadEngine } from './engine.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -211,7 +215,9 @@ async function handleOrder(req, res, ctx) {
     return sendError(res, 400, 'server.bad_json', 'The order must be a JSON object.', h);
   }
   const issues = checkEnvelope(payload, ctx.today());
-  if (issues.length === 0) issues.push(...ctx.engine.checkPayload(payload).issues);
+  if (issues.length === 0) {
+    issues.push(...ctx.engine.checkPayload(payload, { policy: ctx.policy }).issues);
+  }
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return sendJson(res, 422, { issues }, h);
 
@@ -219,6 +225,14 @@ async function handleOrder(req, res, ctx) {
   const isNew = await storeOrder(ctx.ordersDir, payload.orderId, payload);
   if (isNew && !ctx.quiet) console.log(`order ${payload.orderId} stored in ${stored}`);
   return sendJson(res, isNew ? 201 : 200, { orderId: payload.orderId, stored }, h);
+}
+
+/** The policy the page's config.js sets, or null when it sets none. */
+async function pagePolicy(root) {
+  const file = path.join(path.resolve(root), 'config.js');
+  if (!fs.existsSync(file)) return null;
+  const config = (await import(pathToFileURL(file).href)).default;
+  return config && config.policy ? config.policy : null;
 }
 
 /** The file of root a URL path names, or null when it may not be served. */
@@ -259,9 +273,30 @@ async function serveStatic(req, res, ctx, urlPath) {
   });
 }
 
-async function route(req, res, ctx) {
+/**
+ * CORS for <license-form> on another site's page: its module, the skeleton
+ * (index.html), the wasm and the POST are requests from that page's origin.
+ * Only the configured origins get an answer they may read.
+ */
+export function corsHeaders(origin, embedOrigins) {
+  if (!origin || !(embedOrigins.includes('*') || embedOrigins.includes(origin))) return {};
+  return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+}
+
+function parseOrigins(value) {
+  return Array.isArray(value) ? value : String(value || '').split(/[\s,]+/).filter(Boolean);
+}
+
+async function route(req, res, baseCtx) {
   const urlPath = (req.url || '/').split('?')[0].split('#')[0];
+  const cors = corsHeaders(req.headers.origin, baseCtx.embedOrigins);
+  const ctx = { ...baseCtx, headers: { ...baseCtx.headers, ...cors } };
   const h = ctx.headers;
+  if (req.method === 'OPTIONS' && cors['Access-Control-Allow-Origin']) {  // CORS preflight
+    res.writeHead(204, { ...h, 'Access-Control-Allow-Methods': 'GET, HEAD, POST',
+      'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Max-Age': '600' });
+    return res.end();
+  }
   if (urlPath === '/orders') {
     if (req.method === 'POST') return handleOrder(req, res, ctx);
     return sendError(res, 405, 'server.method', 'Use POST.', { ...h, Allow: 'POST' });
@@ -286,8 +321,12 @@ function todaySource(today) {
  * Starts the server.
  * @param {{host?: string, port?: number, root?: string, ordersDir?: string,
  *   frameAncestors?: string, today?: string|(() => string), quiet?: boolean,
- *   maxBodyBytes?: number, engine?: object}} [options]
+ *   maxBodyBytes?: number, engine?: object, policy?: object|null,
+ *   embedOrigins?: string|string[]}} [options]
  *   engine: an engine already loaded (by default it is loaded from root/engine/)
+ *   policy: the cancellation policy in force, {noticeDays, endOfMonth}; by
+ *     default the one the page's own config.js sets (so page and server agree),
+ *     else the engine's default (30 days, to the end of the month)
  * @returns {Promise<{url: string, port: number, ordersDir: string,
  *   close: () => Promise<void>}>}
  */
@@ -297,19 +336,23 @@ export async function startServer({
   root = path.join(repoRoot, 'build', 'site'),
   ordersDir = process.env.LICENSEFORM_ORDERS || path.join(repoRoot, 'orders'),
   frameAncestors = process.env.LICENSEFORM_FRAME_ANCESTORS || "'self'",
+  embedOrigins = process.env.LICENSEFORM_EMBED_ORIGINS || '',
   today,
   quiet = false,
   maxBodyBytes = MAX_BODY_BYTES,
   engine,
+  policy,
 } = {}) {
   const ctx = {
     root: path.resolve(root),
     ordersDir: path.resolve(ordersDir),
     headers: baseHeaders(frameAncestors),
+    embedOrigins: parseOrigins(embedOrigins),
     today: todaySource(today),
     quiet,
     maxBodyBytes,
     engine: engine ?? (await loadEngine(path.join(path.resolve(root), 'engine'))),
+    policy: policy === undefined ? await pagePolicy(root) : policy,
   };
   await fsp.mkdir(ctx.ordersDir, { recursive: true });
 

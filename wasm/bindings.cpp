@@ -44,6 +44,13 @@ val template_file(std::string flow, std::string lang) {
 
 val template_file_en(std::string flow) { return template_file(flow, "en"); }
 
+val export_csv(val options, std::string bytes, std::string kind, std::string file_name) {
+  auto t = api::export_csv(from_val(options), bytes, kind, file_name);
+  val out = to_val(t);
+  if (t["text"].is_string()) out.set("bytes", bytes_of(t["text"].get_ref<const std::string&>()));
+  return out;
+}
+
 val build_payload(val options, val agents, val source, std::string order_id) {
   return to_val(api::build_payload(from_val(options), from_val(agents), from_val(source), order_id));
 }
@@ -66,6 +73,7 @@ EMSCRIPTEN_BINDINGS(licenseform) {
   // embind tells overloads apart by their number of arguments.
   emscripten::function("templateFile", &template_file);
   emscripten::function("templateFile", &template_file_en);
+  emscripten::function("exportCsv", &export_csv);
   emscripten::function("buildPayload", &build_payload);
   emscripten::function("checkPayload", &check_payload);
   emscripten::function("checkPayload", &check_payload_with);

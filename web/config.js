@@ -8,10 +8,13 @@
 //   maxManualRows  how many rows the page offers for typing (the engine
 //             enforces its own limit; keep the two equal)
 //   policy    optional { noticeDays, endOfMonth }, passed to the engine
+//   submitTimeoutMs  how long "Submit order" waits for an answer before it
+//             says so and offers "Try again" (the same orderId: no double order)
 export default Object.freeze({
   endpoint: '/orders',
   contact: 'licenses@example.com',
   country: 'DE',
   maxManualRows: 10,
   policy: null,
+  submitTimeoutMs: 20000,
 });

@@ -84,8 +84,16 @@ std::string column_label(const json& column) {
   return c ? std::string(licenseform::spec(*c).header_en) : std::string();
 }
 
-void print_issue(const json& issue) {
-  std::string place = issue["row"].is_number() ? "row " + issue["row"].dump() : "file";
+// "1 error", "2 errors": the report is read by people.
+std::string count(const json& n, const char* one, const char* many) {
+  long v = n.is_number() ? n.get<long>() : 0;
+  return std::to_string(v) + " " + (v == 1 ? one : many);
+}
+
+// A payload has agents where a CSV file has rows.
+void print_issue(const json& issue, bool payload) {
+  std::string place = payload ? "order" : "file";
+  if (issue["row"].is_number()) place = (payload ? "agent " : "row ") + issue["row"].dump();
   std::string column = column_label(issue["column"]);
   if (!column.empty()) place += ", " + column;
   std::string severity = issue["severity"].get<std::string>();
@@ -94,23 +102,38 @@ void print_issue(const json& issue) {
               tag.c_str());
 }
 
-void print_report(const std::string& file, const json& result) {
-  std::size_t errors = 0, warnings = 0;
+// What was checked, for the summary line: the counts of a CSV check, or
+// the kind and size of an order.
+std::string checked_what(const json& result, const json* payload) {
+  if (payload && !payload->is_object()) return "not an order";
+  if (payload) {  // the payload is unchecked here: look, never convert (that would throw)
+    auto agents = payload->find("agents");
+    auto action = payload->find("action");
+    std::string kind = "order, ";
+    if (action != payload->end() && (*action == "add" || *action == "cancel")) {
+      kind = action->get<std::string>() + " order, ";
+    }
+    std::size_t n = agents != payload->end() && agents->is_array() ? agents->size() : 0;
+    return kind + count(json(n), "agent", "agents");
+  }
+  const json& c = result["counts"];
+  return count(c["accepted"], "agent", "agents") + " accepted, " +
+         count(c["refused"], "row", "rows") + " refused, " +
+         count(c["skipped"], "empty row", "empty rows") + " skipped";
+}
+
+// One line per problem, then the summary line:
+//   agents.csv: not valid: 2 agents accepted, 1 row refused, 0 empty rows skipped; 1 error, 0 warnings
+void print_report(const std::string& file, const json& result, const json* payload) {
+  long errors = 0, warnings = 0;
   for (const auto& issue : result["issues"]) {
-    print_issue(issue);
+    print_issue(issue, payload != nullptr);
     (issue["severity"] == "error" ? errors : warnings)++;
   }
   std::string verdict = result["valid"].get<bool>() ? "valid" : "not valid";
-  if (result.contains("counts")) {
-    const json& c = result["counts"];
-    std::printf("%s: %s: %s agents accepted, %s rows refused, %s empty rows skipped, "
-                "%zu errors, %zu warnings\n",
-                file.c_str(), verdict.c_str(), c["accepted"].dump().c_str(),
-                c["refused"].dump().c_str(), c["skipped"].dump().c_str(), errors, warnings);
-  } else {
-    std::printf("%s: %s: %zu errors, %zu warnings\n", file.c_str(), verdict.c_str(), errors,
-                warnings);
-  }
+  std::printf("%s: %s: %s; %s, %s\n", file.c_str(), verdict.c_str(),
+              checked_what(result, payload).c_str(), count(json(errors), "error", "errors").c_str(),
+              count(json(warnings), "warning", "warnings").c_str());
 }
 
 }  // namespace
@@ -126,10 +149,15 @@ int main(int argc, char** argv) {
                        stdout), 0;
   }
   auto bytes = read_file(a.file);
-  if (!bytes) return usage_error("cannot read " + a.file + ": " + std::strerror(errno));
+  if (!bytes) {
+    std::fprintf(stderr, "licenseform-check: cannot read %s: %s\n", a.file.c_str(),
+                 std::strerror(errno));
+    return 2;
+  }
   json result;
+  json payload;
   if (a.payload) {
-    json payload = json::parse(*bytes, nullptr, false);
+    payload = json::parse(*bytes, nullptr, false);
     result = licenseform::api::check_payload(payload);
   } else {
     auto parsed = licenseform::api::parse_options(a.options);
@@ -139,7 +167,7 @@ int main(int argc, char** argv) {
   if (a.as_json) {
     std::printf("%s\n", result.dump(2, ' ', false, json::error_handler_t::replace).c_str());
   } else {
-    print_report(a.file, result);
+    print_report(a.file, result, a.payload ? &payload : nullptr);
   }
   return result["valid"].get<bool>() ? 0 : 1;
 }

@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "licenseform/exports.hpp"
+
 namespace licenseform::api {
 
 namespace {
@@ -248,6 +250,30 @@ json billing_end(const json& options, const json& request) {
   out.erase("email");
   out["issues"] = to_json(issues, p.lang);
   return out;
+}
+
+namespace {
+
+// "agents.csv" -> "agents-problems.csv"
+std::string derived_name(std::string_view file_name, std::string_view suffix) {
+  std::string base(file_name.empty() ? std::string_view("licenseform") : file_name);
+  auto dot = base.rfind('.');
+  if (dot != std::string::npos && dot > 0) base.erase(dot);
+  return base + "-" + std::string(suffix) + ".csv";
+}
+
+}  // namespace
+
+json export_csv(const json& options, std::string_view bytes, std::string_view kind,
+                std::string_view file_name) {
+  ParsedOptions p = parse_options(options);
+  if (!p.issues.empty()) return {{"fileName", nullptr}, {"issues", to_json(p.issues, p.lang)}};
+  CheckResult r = licenseform::check_csv(bytes, p.options);
+  bool problems = kind == "problems";
+  return {{"fileName", derived_name(file_name, problems ? "problems" : "accepted")},
+          {"text", problems ? problems_csv(r, p.options, p.lang)
+                            : accepted_csv(r, p.options, p.lang)},
+          {"rows", problems ? r.refused.size() : r.agents.size()}};
 }
 
 json template_file(std::string_view flow, std::string_view lang) {

@@ -99,6 +99,80 @@ const std::vector<MessageText>& order_messages() {
       {"payload.too_many_agents",
        "The order has {count} agents, more than the {max} allowed for {kind} entry",
        "Die Bestellung hat {count} Agenten, mehr als die {max} erlaubten für {kind}"},
+      // Group texts (report.hpp): one line for many rows with the same problem.
+      {"group.rows", "{count} rows: {message}", "{count} Zeilen: {message}"},
+      {"group.rows_varied", "{count} rows have this problem, for example row {row}: {message}",
+       "{count} Zeilen haben dieses Problem, zum Beispiel Zeile {row}: {message}"},
+      {"group.phone.scientific_notation",
+       "{count} rows: the spreadsheet turned the display phone number into scientific "
+       "notation, so digits and the + are lost. Format the column as Text and enter the "
+       "numbers again, like +49 30 23125001",
+       "{count} Zeilen: Die Tabellenkalkulation hat die angezeigte Rufnummer in "
+       "wissenschaftliche Schreibweise umgewandelt, dabei gingen Ziffern und das + verloren. "
+       "Formatieren Sie die Spalte als Text und geben Sie die Nummern neu ein, zum Beispiel "
+       "+49 30 23125001"},
+      {"group.phone.missing_plus",
+       "{count} rows: the display phone number has no + before the country code (a "
+       "spreadsheet may have removed it). Format the column as Text and enter the numbers "
+       "with the +",
+       "{count} Zeilen: Vor der L\u00e4ndervorwahl der angezeigten Rufnummer fehlt das + (eine "
+       "Tabellenkalkulation kann es entfernt haben). Formatieren Sie die Spalte als Text und "
+       "geben Sie die Nummern mit + ein"},
+      {"group.phone.missing_zero",
+       "{count} rows: the display phone number seems to have lost its leading 0. Enter the "
+       "numbers in international format, like +49 30 23125001",
+       "{count} Zeilen: Der angezeigten Rufnummer fehlt wohl die f\u00fchrende 0. Geben Sie "
+       "die Nummern im internationalen Format ein, zum Beispiel +49 30 23125001"},
+      {"group.phone.invalid",
+       "{count} rows: the display phone number is not a phone number that can exist. Check "
+       "the numbers, like +49 30 23125001",
+       "{count} Zeilen: Die angezeigte Rufnummer ist keine Rufnummer, die es geben kann. "
+       "Pr\u00fcfen Sie die Nummern, zum Beispiel +49 30 23125001"},
+      {"group.email.domain_trailing_dot",
+       "{count} rows: the email address ends with a dot. Remove the dot at the end",
+       "{count} Zeilen: Die E-Mail-Adresse endet mit einem Punkt. Entfernen Sie den Punkt am "
+       "Ende"},
+      {"group.email.comma_in_domain",
+       "{count} rows: the part after the @ contains a comma where a dot belongs. Type a dot "
+       "instead of the comma",
+       "{count} Zeilen: Der Teil nach dem @ enth\u00e4lt ein Komma statt eines Punkts. Geben "
+       "Sie statt des Kommas einen Punkt ein"},
+      {"group.name.line_break",
+       "{count} rows: a line break in the name was replaced by a space",
+       "{count} Zeilen: Ein Zeilenumbruch im Namen wurde durch ein Leerzeichen ersetzt"},
+      {"group.date.excel_serial",
+       "{count} rows: the spreadsheet stored the cancellation date as a number, which was "
+       "read as a date. Format the column as Date to be sure",
+       "{count} Zeilen: Die Tabelle hat das K\u00fcndigungsdatum als Zahl gespeichert, die "
+       "als Datum gelesen wurde. Formatieren Sie die Spalte als Datum, um sicherzugehen"},
+      {"group.order.duplicate_email",
+       "{count} rows repeat an email address of an earlier row. Each agent needs their own "
+       "email address",
+       "{count} Zeilen wiederholen eine E-Mail-Adresse einer fr\u00fcheren Zeile. Jeder Agent "
+       "braucht eine eigene E-Mail-Adresse"},
+      {"group.order.duplicate_email_case",
+       "{count} rows repeat an email address of an earlier row with other capital letters. "
+       "Each agent needs their own email address",
+       "{count} Zeilen wiederholen eine E-Mail-Adresse einer fr\u00fcheren Zeile in anderer "
+       "Gro\u00df- und Kleinschreibung. Jeder Agent braucht eine eigene E-Mail-Adresse"},
+      {"group.policy.requested_before_earliest",
+       "{count} agents can stop on the date given, but with {noticeDays} days' notice "
+       "billing runs longer: the table of agents shows each billing end",
+       "{count} Agenten k\u00f6nnen am angegebenen Datum aufh\u00f6ren, die Abrechnung "
+       "l\u00e4uft wegen der K\u00fcndigungsfrist von {noticeDays} Tagen aber l\u00e4nger: die "
+       "Tabelle der Agenten zeigt jedes Abrechnungsende"},
+      {"group.csv.row.extra_values",
+       "{count} rows have more values than the header has columns ({expected}). Remove the "
+       "extra values, or put a value that contains the delimiter in quotes",
+       "{count} Zeilen haben mehr Werte, als die Kopfzeile Spalten hat ({expected}). "
+       "Entfernen Sie die \u00fcberz\u00e4hligen Werte oder setzen Sie einen Wert, der das "
+       "Trennzeichen enth\u00e4lt, in Anf\u00fchrungszeichen"},
+      {"group.csv.row.missing_values",
+       "{count} rows have fewer values than the header has columns ({expected}). Add the "
+       "missing values, or leave them empty between delimiters",
+       "{count} Zeilen haben weniger Werte, als die Kopfzeile Spalten hat ({expected}). "
+       "Erg\u00e4nzen Sie die fehlenden Werte oder lassen Sie sie zwischen den Trennzeichen "
+       "leer"},
   };
   return table;
 }

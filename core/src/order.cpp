@@ -25,24 +25,33 @@ bool all_blank(const RawAgent& raw) {
          raw.email.empty();
 }
 
-// Email first: the duplicate check needs it even when another field fails.
-struct Checked {
-  std::size_t line = 0;
-  std::size_t row = 0;
-  RowResult result;
-  std::string email_key;  // empty when the email itself was refused
-  bool email_case_matters = false;
-  std::string email;
+// Results of the phone and date checks by the text of the cell, within one
+// check: a call centre's agents mostly share a few display numbers and
+// cancellation dates, and both checks are pure functions of the text.
+struct FieldCache {
+  static constexpr std::size_t kMaxEntries = 4096;  // a bound on memory, not a tuning knob
+  std::unordered_map<std::string, FieldResult> phones;
+  std::unordered_map<std::string, DateResult> dates;
+
+  template <typename Map, typename Check>
+  static auto lookup(Map& map, const std::string& text, Check check) {
+    auto it = map.find(text);
+    if (it != map.end()) return it->second;
+    auto result = check();
+    if (map.size() < kMaxEntries) map.emplace(text, result);
+    return result;
+  }
 };
 
-void check_email_into(const RawAgent& raw, Agent& agent, RowResult& out) {
+void check_email_into(const RawAgent& raw, Agent& agent, RowResult& out, std::string& kept) {
   FieldResult email = check_email(raw.email);
-  agent.email = email.value;
+  if (email.ok()) kept = email.value;
+  agent.email = std::move(email.value);
   append(out.issues, std::move(email.issues));
 }
 
 void check_date_into(const RawAgent& raw, const OrderOptions& o, Agent& agent,
-                     RowResult& out) {
+                     RowResult& out, FieldCache* cache) {
   if (raw.cancellation_date.empty()) {
     if (column_required(Column::cancellation_date, o)) {
       out.issues.push_back(make_issue(Severity::error, "date.required", {},
@@ -50,21 +59,23 @@ void check_date_into(const RawAgent& raw, const OrderOptions& o, Agent& agent,
     }
     return;
   }
-  DateResult d = check_date(raw.cancellation_date, DateOptions{o.today, o.date_order});
+  auto check = [&] { return check_date(raw.cancellation_date, {o.today, o.date_order}); };
+  DateResult d = cache ? FieldCache::lookup(cache->dates, raw.cancellation_date, check) : check();
   append(out.issues, std::move(d.issues));
   agent.cancellation_date = d.day;
 }
 
 void check_phone_into(const RawAgent& raw, const OrderOptions& o, Agent& agent,
-                      RowResult& out) {
+                      RowResult& out, FieldCache* cache) {
   if (raw.phone.empty()) {
     if (column_required(Column::phone, o)) {
       out.issues.push_back(make_issue(Severity::error, "phone.required", {}, Column::phone));
     }
     return;
   }
-  FieldResult phone = check_phone(raw.phone, PhoneOptions{o.country});
-  agent.phone = phone.value;
+  auto check = [&] { return check_phone(raw.phone, PhoneOptions{o.country}); };
+  FieldResult phone = cache ? FieldCache::lookup(cache->phones, raw.phone, check) : check();
+  agent.phone = std::move(phone.value);
   append(out.issues, std::move(phone.issues));
 }
 
@@ -104,79 +115,121 @@ std::vector<Column> required_columns(const OrderOptions& o) {
   return out;
 }
 
-RowResult check_agent(const RawAgent& raw, const OrderOptions& o) {
+namespace {
+
+// check_agent, keeping the normalized email for the duplicate check.
+RowResult check_agent_keeping(const RawAgent& raw, const OrderOptions& o, std::string& email,
+                              FieldCache* cache = nullptr) {
   RowResult out;
   Agent agent;
   if (o.flow == Flow::add) {
     FieldResult name = check_name(raw.name);
-    agent.name = name.value;
+    agent.name = std::move(name.value);
     append(out.issues, std::move(name.issues));
-    check_date_into(raw, o, agent, out);
-    check_phone_into(raw, o, agent, out);
+    check_date_into(raw, o, agent, out, cache);
+    check_phone_into(raw, o, agent, out, cache);
   }
-  check_email_into(raw, agent, out);
+  check_email_into(raw, agent, out, email);
   add_billing(o, agent, out);
   if (!has_error(out.issues)) out.agent = std::move(agent);
   return out;
 }
 
+}  // namespace
+
+RowResult check_agent(const RawAgent& raw, const OrderOptions& o) {
+  std::string email;
+  return check_agent_keeping(raw, o, email);
+}
+
 namespace {
 
-// Collects checked rows, then finds duplicate emails in file order: the
-// first row keeps the address, every later one is refused naming it.
+// Settles each row as it is checked, and finds duplicate emails in row
+// order: the first row keeps the address, every later one is refused naming
+// it. A row whose date waits for the column's order (DateColumn) claims its
+// email when it is read, so the order stays that of the file and no row has
+// to be kept for a second pass.
 class Assembler {
  public:
   explicit Assembler(CheckResult& result) : result_(result) {}
 
-  void add(std::size_t line, std::size_t row, const RawAgent& raw, RowResult&& r) {
-    Checked c;
-    c.line = line;
-    c.row = row;
-    FieldResult email = check_email(raw.email);
-    if (email.ok() && !email.value.empty()) {
-      c.email = email.value;
-      c.email_key = email_key(email.value);
-    }
-    set_place(r.issues, line, row);
-    if (r.agent) {
-      r.agent->line = line;
-      r.agent->row = row;
-    }
-    c.result = std::move(r);
-    rows_.push_back(std::move(c));
+  void check(std::size_t line, std::size_t row, RawAgent raw, const OrderOptions& o) {
+    std::string email;
+    RowResult r = check_agent_keeping(raw, o, email, &cache_);
+    std::optional<Issue> duplicate = claim(email, line, row);
+    settle(line, row, std::move(raw), std::move(r), std::move(duplicate));
   }
 
+  // The duplicate issue of a row that waits, decided now, issued later.
+  [[nodiscard]] std::optional<Issue> claim_email(std::size_t line, std::size_t row,
+                                                 const RawAgent& raw) {
+    FieldResult email = check_email(raw.email);
+    return claim(email.ok() ? email.value : std::string(), line, row);
+  }
+
+  void check_late(std::size_t line, std::size_t row, RawAgent raw, const OrderOptions& o,
+                  std::optional<Issue> duplicate) {
+    std::string email;
+    RowResult r = check_agent_keeping(raw, o, email);
+    settle(line, row, std::move(raw), std::move(r), std::move(duplicate));
+    late_ = true;
+  }
+
+  // Late rows were settled after the others: put the agents in row order.
   void finish() {
-    std::stable_sort(rows_.begin(), rows_.end(),
-                     [](const Checked& a, const Checked& b) { return a.row < b.row; });
-    std::unordered_map<std::string, std::size_t> first;  // key -> index in rows_
-    for (std::size_t i = 0; i < rows_.size(); ++i) {
-      Checked& c = rows_[i];
-      if (!c.email_key.empty()) {
-        auto [it, fresh] = first.emplace(c.email_key, i);
-        if (!fresh) flag_duplicate(c, rows_[it->second]);
-      }
-      if (has_error(c.result.issues)) ++result_.rows_refused;
-      append(result_.issues, std::move(c.result.issues));
-      if (c.result.agent) result_.agents.push_back(std::move(*c.result.agent));
-    }
+    if (!late_) return;
+    std::stable_sort(result_.agents.begin(), result_.agents.end(),
+                     [](const Agent& a, const Agent& b) { return a.row < b.row; });
   }
 
  private:
-  void flag_duplicate(Checked& c, const Checked& first) {
-    const bool same = c.email == first.email;
-    Params p{{"firstRow", std::to_string(first.row)}, {"firstLine", std::to_string(first.line)}};
+  struct First {
+    std::size_t line = 0, row = 0;
+    std::string email;  // as written, when it differs from the key
+  };
+
+  std::optional<Issue> claim(const std::string& email, std::size_t line, std::size_t row) {
+    if (email.empty()) return std::nullopt;
+    std::string key = email_key(email);
+    auto [it, fresh] = first_.try_emplace(std::move(key));
+    if (fresh) {
+      it->second = First{line, row, email == it->first ? std::string() : email};
+      return std::nullopt;
+    }
+    const First& f = it->second;
+    const bool same = email == (f.email.empty() ? it->first : f.email);
+    Params p{{"firstRow", std::to_string(f.row)}, {"firstLine", std::to_string(f.line)}};
     Issue issue = make_issue(Severity::error,
                              same ? "order.duplicate_email" : "order.duplicate_email_case",
                              std::move(p), Column::email);
-    if (c.line) issue.line = c.line;
-    issue.row = c.row;
-    c.result.issues.push_back(std::move(issue));
-    c.result.agent.reset();
+    if (line) issue.line = line;
+    issue.row = row;
+    return issue;
+  }
+
+  void settle(std::size_t line, std::size_t row, RawAgent&& raw, RowResult&& r,
+              std::optional<Issue>&& duplicate) {
+    set_place(r.issues, line, row);
+    if (duplicate) {
+      r.issues.push_back(std::move(*duplicate));
+      r.agent.reset();
+    }
+    if (has_error(r.issues)) {
+      ++result_.rows_refused;
+      result_.refused.push_back({line, row, std::move(raw)});
+    }
+    if (r.agent) {
+      r.agent->line = line;
+      r.agent->row = row;
+      result_.agents.push_back(std::move(*r.agent));
+    }
+    append(result_.issues, std::move(r.issues));
   }
 
   CheckResult& result_;
-  std::vector<Checked> rows_;
+  FieldCache cache_;
+  std::unordered_map<std::string, First> first_;  // by email_key
+  bool late_ = false;
 };
 
 void finish_result(CheckResult& result) {
@@ -203,7 +256,7 @@ CheckResult check_manual(const std::vector<RawAgent>& rows, const OrderOptions& 
       continue;
     }
     ++result.rows_total;
-    assembler.add(0, i + 1, rows[i], check_agent(rows[i], o));
+    assembler.check(0, i + 1, rows[i], o);
   }
   assembler.finish();
   for (auto& agent : result.agents) agent.line = 0;
@@ -230,12 +283,15 @@ class DateColumn {
   struct Pending {
     std::size_t line, row;
     RawAgent raw;
+    std::optional<Issue> duplicate;  // decided when the row was read
   };
 
   // True when the row must wait for the column's order.
-  bool defer(std::size_t line, std::size_t row, const RawAgent& raw) {
+  bool defer(std::size_t line, std::size_t row, const RawAgent& raw, Assembler& assembler) {
     switch (date_order_evidence(raw.cancellation_date)) {
-      case OrderEvidence::either: pending_.push_back({line, row, raw}); return true;
+      case OrderEvidence::either:
+        pending_.push_back({line, row, raw, assembler.claim_email(line, row, raw)});
+        return true;
       case OrderEvidence::dmy_only: note(dmy_row_, row); return false;
       case OrderEvidence::mdy_only: note(mdy_row_, row); return false;
       default: return false;
@@ -256,7 +312,9 @@ class DateColumn {
     } else if (mdy_row_) {
       decided.date_order = DateOrder::mdy;
     }
-    for (auto& p : pending_) assembler.add(p.line, p.row, p.raw, check_agent(p.raw, decided));
+    for (auto& p : pending_) {
+      assembler.check_late(p.line, p.row, std::move(p.raw), decided, std::move(p.duplicate));
+    }
   }
 
  private:
@@ -277,6 +335,12 @@ void sort_issues(std::vector<Issue>& issues) {
 }  // namespace
 
 CheckResult check_csv(std::string_view bytes, const OrderOptions& o) {
+  return check_csv(bytes, o, CheckProgress());
+}
+
+CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
+                      const CheckProgress& progress) {
+  constexpr std::size_t kProgressRows = 8192;  // a call every few milliseconds
   CheckResult result;
   result.flow = o.flow;
   Assembler assembler(result);
@@ -285,24 +349,36 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o) {
   std::size_t broken = 0;
   result.sheet = read_sheet(bytes, o.flow, required_columns(o), o.sheet, sheet_issues,
                             [&](const SheetRow& r) {
-                              ++result.rows_total;
-                              if (r.broken) {
-                                ++broken;
-                                return;
+                              if (++result.rows_total % kProgressRows == 0 && progress) {
+                                progress(r.line);
                               }
                               RawAgent raw = to_raw(r);
+                              if (r.broken) {
+                                ++broken;
+                                result.refused.push_back({r.line, r.row, std::move(raw)});
+                                return;
+                              }
                               bool wait = o.flow == Flow::add &&
                                           o.date_order == DateOrder::unknown &&
                                           !raw.cancellation_date.empty() &&
-                                          dates.defer(r.line, r.row, raw);
-                              if (!wait) assembler.add(r.line, r.row, raw, check_agent(raw, o));
+                                          dates.defer(r.line, r.row, raw, assembler);
+                              if (!wait) assembler.check(r.line, r.row, std::move(raw), o);
                             });
   dates.finish(o, assembler, sheet_issues);
   assembler.finish();
   result.rows_refused += broken;
+  std::stable_sort(result.refused.begin(), result.refused.end(),
+                   [](const RefusedRow& a, const RefusedRow& b) { return a.row < b.row; });
   result.rows_skipped = result.sheet.skipped_empty;
   append(result.issues, std::move(sheet_issues));
   sort_issues(result.issues);
+  // A quote that is never closed leaves the rest of the file unreadable: no
+  // row of such a file is offered as accepted, or the customer could take
+  // the rows above it for the whole file.
+  bool unclosed = std::any_of(result.issues.begin(), result.issues.end(), [](const Issue& i) {
+    return i.code.rfind("csv.unclosed_quote", 0) == 0;
+  });
+  if (unclosed) result.agents.clear();
   if (result.sheet.readable) finish_result(result);
   result.valid = !has_error(result.issues) && !result.agents.empty();
   return result;

@@ -32,12 +32,14 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
 
 /**
  * Starts the server (with a fresh orders folder) and the browser.
+ * serverOptions go to startServer as well (e.g. frameAncestors, embedOrigins).
  * @returns {Promise<{url: string, ordersDir: string, browser: import('playwright-core').Browser,
  *   pageUrl: (query?: string) => string, close: () => Promise<void>}>}
  */
-export async function openSite() {
+export async function openSite(serverOptions = {}) {
   const ordersDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'lf-orders-'));
-  const server = await startServer({ port: 0, ordersDir, today: TODAY, quiet: true });
+  const server = await startServer({ port: 0, ordersDir, today: TODAY, quiet: true,
+    ...serverOptions });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   return {
     url: server.url,

@@ -86,6 +86,7 @@ describe('basic CSV files', () => {
       { severity: 'error', code: 'csv.unclosed_quote', line: 3, row: 3, column: 'name' },
     ]);
     assert.deepEqual(result.issues[0].params, { first: '3', last: '5' });
+    assert.deepEqual(result.agents, [], 'INDEX.md: do not import only line 2');
   });
 
   test('14 empty rows are skipped and counted, never reported as missing', () => {

@@ -11,6 +11,7 @@ import { longDate } from './today.js';
 
 const MAX_AGENTS_SHOWN = 100;
 const MAX_PROBLEMS_SHOWN = 500;
+const MAX_ROW_ITEMS = 10;  // row errors listed one by one in the error summary
 
 /** @type {{fileName: string, bytes: Uint8Array, sha256: string, result: any}|null} */
 let upload = null;
@@ -98,6 +99,7 @@ export async function recheck(app) {
   const mine = ++generation;
   const current = upload;
   progress(true);
+  app.announce(t('csvChecking'));
   const result = await check(app, current.bytes);
   if (mine !== generation) return;
   current.result = result;
@@ -190,10 +192,11 @@ function problemsTable(issues) {
       h('thead', {}, h('tr', {},
         ['colRow', 'colColumn', 'colProblem'].map((key) =>
           h('th', { scope: 'col', class: 'table__header' }, t(key))))),
-      h('tbody', {}, shown.map((issue) => h('tr', {
-        class: `table__row table__row--${issue.severity}`,
+      h('tbody', {}, shown.map((issue, i) => h('tr', {
+        class: `table__row table__row--${issue.severity}`, id: problemId(i), tabindex: '-1',
       },
-      h('td', { class: 'table__cell' }, issue.row ? String(issue.row) : t('wholeFile')),
+      h('th', { scope: 'row', class: 'table__cell table__cell--row' },
+        issue.row ? String(issue.row) : t('wholeFile')),
       h('td', { class: 'table__cell' },
         issue.column ? t(COLUMN_LABELS[issue.column] || 'notAvailable') : t('notAvailable')),
       h('td', { class: 'table__cell' }, issue.message, ' ',
@@ -202,6 +205,11 @@ function problemsTable(issues) {
     issues.length > shown.length ? h('p', { class: 'hint' },
       t('problemsTruncated', { shown: shown.length, total: issues.length })) : null,
   ];
+}
+
+// The id of a problem's row in the table: the error summary links to it.
+function problemId(index) {
+  return `csv-problem-${index + 1}`;
 }
 
 function agentsTable(app, agents) {
@@ -260,13 +268,28 @@ export function csvSummaryItems() {
   const errors = upload.result.issues.filter((i) => i.severity === 'error');
   const fileLevel = errors.filter((i) => !i.row);
   const items = fileLevel.map((i) => ({ text: i.message, target: 'csv-file' }));
-  if (errors.length > fileLevel.length) {
-    items.push({ text: t('fileHasProblems'), target: 'csv-problems' });
-  }
+  // The message beside the file input is in the summary too, in its words.
   if (!items.length && !upload.result.valid) {
     items.push({ text: t('fileHasProblems'), target: 'csv-file' });
   }
   showFileError(items.length ? items[0].text : null);
-  return items;
+  return [...items, ...rowSummaryItems(upload.result.issues)];
 }
 
+// Each row's error links to its line in the problems table, in the table's
+// words ("Row 3: Enter ..."); beyond the first few, one link to the table.
+function rowSummaryItems(issues) {
+  const rows = [];
+  issues.forEach((issue, i) => {
+    if (issue.severity === 'error' && issue.row) rows.push({ issue, i });
+  });
+  const linked = rows.filter(({ i }) => i < MAX_PROBLEMS_SHOWN).slice(0, MAX_ROW_ITEMS);
+  const items = linked.map(({ issue, i }) => ({
+    text: `${t('colRow')} ${issue.row}: ${issue.message}`, target: problemId(i),
+  }));
+  if (rows.length > linked.length) {
+    items.push({ text: t('moreProblems', { count: rows.length - linked.length }),
+      target: 'csv-problems' });
+  }
+  return items;
+}

@@ -40,9 +40,23 @@ export function replace($parent, ...children) {
   return append($parent, children);
 }
 
-/** Shorthand for document.getElementById. */
+// The node the form lives in: the page's document, or the shadow root of
+// <license-form> (web/embed/license-form.js). Both have getElementById.
+let root = document;
+
+/** Sets where byId looks (once, before the form is built). */
+export function setRoot(node) {
+  root = node;
+}
+
+/** The document or shadow root the form lives in. */
+export function formRoot() {
+  return root;
+}
+
+/** getElementById within the form's root. */
 export function byId(id) {
-  return document.getElementById(id);
+  return root.getElementById(id);
 }
 
 /** Shows or hides an element with the hidden attribute. */

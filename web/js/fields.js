@@ -2,7 +2,7 @@
 // fieldset, a labelled input with hint and inline messages, and the error
 // state (form-group--error, aria-invalid, aria-describedby).
 
-import { h, replace, describedBy, hiddenText } from './dom.js';
+import { byId, h, replace, describedBy, hiddenText } from './dom.js';
 import { t } from './strings.js';
 
 /**
@@ -56,16 +56,16 @@ export function textField({ id, label, hint, type = 'text', value, attrs = {}, o
  * @param {string[]} [notes]
  */
 export function showFieldIssues(id, issues, notes = []) {
-  const $group = document.getElementById(`group-${id}`);
-  const $input = document.getElementById(id);
+  const $group = byId(`group-${id}`);
+  const $input = byId(id);
   if (!$group || !$input) return;
   const errors = issues.filter((i) => i.severity === 'error');
   const others = issues.filter((i) => i.severity !== 'error');
-  const $error = document.getElementById(`${id}-error`);
+  const $error = byId(`${id}-error`);
   replace($error, errors.map((issue, n) => [
     n ? h('br') : null, hiddenText(`${t('errorPrefix')} `), issue.message]));
   $error.hidden = !errors.length;
-  const $notes = document.getElementById(`${id}-notes`);
+  const $notes = byId(`${id}-notes`);
   replace($notes,
     others.map((issue) => noteLine(issue)),
     notes.map((text) => h('p', { class: 'field-note' }, text)));
@@ -73,7 +73,7 @@ export function showFieldIssues(id, issues, notes = []) {
   $group.classList.toggle('form-group--error', errors.length > 0);
   if (errors.length) $input.setAttribute('aria-invalid', 'true');
   else $input.removeAttribute('aria-invalid');
-  const hint = document.getElementById(`${id}-hint`);
+  const hint = byId(`${id}-hint`);
   describedBy($input, [hint && `${id}-hint`, errors.length && `${id}-error`,
     !$notes.hidden && `${id}-notes`]);
 }

@@ -28,6 +28,8 @@ function renderQuestions(app) {
     items: [{ value: 'add', label: t('actionAdd') }, { value: 'cancel', label: t('actionCancel') }],
   });
   byId('licenseType-legend').textContent = t('licenseLegend');
+  byId('licenseType-hint').textContent = t('licenseCrmHint');
+  byId('licenseType').setAttribute('aria-describedby', 'licenseType-hint');
   fillRadios(byId('licenseType-radios'), {
     name: 'licenseType', checked: draft.licenseType,
     onChange: (v) => answer(app, 'licenseType', v),
@@ -95,6 +97,7 @@ export function updateVisibility(app) {
   byId('manual-section').hidden = !(methodShown && method === 'manual');
   byId('csv-section').hidden = !(methodShown && method === 'csv');
   byId('continue-group').hidden = !(methodShown && method);
+  byId('clear-group').hidden = !action;
 }
 
 /**

@@ -8,7 +8,7 @@ import { showManualResult } from './rows.js';
 import { currentUpload, csvSummaryItems } from './csv.js';
 import { showSummary, hideSummary } from './summary.js';
 import { renderReview } from './review.js';
-import { sendOrder } from './submit.js';
+import { sendOrder, DEFAULT_TIMEOUT_MS } from './submit.js';
 import { downloadText, sha256Hex } from './download.js';
 import { focusTarget } from './form.js';
 import { clearDraft } from './state.js';
@@ -17,6 +17,8 @@ import { t } from './strings.js';
 /** @type {{payload: any, agents: any[]}|null} */
 let order = null;
 let sending = false;
+/** The answer on show (success or failure), to redraw it in another language. */
+let shownAnswer = null;
 
 /** "Continue": checks everything; shows the problems or the review. */
 export async function continueToReview(app) {
@@ -87,18 +89,33 @@ export function backToForm(target = 'action') {
 /** "Submit order" and "Try again": one POST at a time, the same orderId. */
 export async function submitOrder(app) {
   if (sending || !order) return;
+  if (!app.ctx.config.endpoint) {  // the offline file: the order is saved, not sent
+    downloadOrder();
+    showSuccess(app, { saved: true, contact: app.ctx.config.contact });
+    return;
+  }
   sending = true;
   setBusy(true);
   app.announce(t('sending'));
-  const answer = await sendOrder(app.ctx.config.endpoint, order.payload);
+  const answer = await sendOrder(app.ctx.config.endpoint, order.payload,
+    { timeoutMs: app.ctx.config.submitTimeoutMs });
   sending = false;
   setBusy(false);
+  const { payload } = order;
   if (answer.ok) showSuccess(app, answer);
   else showFailure(app, answer);
+  if (answer.ok) app.emit('submitted', { orderId: payload.orderId, payload });
+  else app.emit('failed', { error: sendError(answer), payload });
+}
+
+// The failure as the host's licenseform:failed event tells it.
+function sendError(answer) {
+  const kind = answer.timeout ? 'timeout' : answer.network ? 'network' : 'refused';
+  return { kind, status: answer.status ?? null, issues: answer.issues || [] };
 }
 
 function setBusy(busy) {
-  for (const $button of document.querySelectorAll('#submit, #retry, #change')) {
+  for (const $button of ['submit', 'retry', 'change'].map(byId).filter(Boolean)) {
     $button.disabled = busy;
     $button.setAttribute('aria-disabled', String(busy));
   }
@@ -106,24 +123,38 @@ function setBusy(busy) {
 }
 
 function showSuccess(app, answer) {
+  renderSuccess(answer);
+  clearDraft();
+  app.draft.pending = null;
+  app.announce(`${byId('done-title').textContent}. ${byId('done-body').textContent}`);
+  byId('done-title').focus();
+}
+
+function renderSuccess(answer) {
   const orderId = order.payload.orderId;
+  shownAnswer = answer;
   byId('review').hidden = true;
-  byId('done-title').textContent = t('successTitle');
+  byId('done-title').textContent = t(answer.saved ? 'offlineSavedTitle' : 'successTitle');
   replace(byId('done-body'),
-    h('p', {}, t('successBody'), h('br'), h('strong', { id: 'order-id' }, orderId)),
+    h('p', {}, t(answer.saved ? 'offlineSavedBody' : 'successBody', { contact: answer.contact }),
+      h('br'), h('strong', { id: 'order-id' }, orderId)),
     answer.already ? h('p', {}, t('successAlready')) : null);
   byId('done').hidden = false;
   byId('done-again').hidden = false;
   byId('new-order').textContent = t('newOrder');
-  clearDraft();
-  app.draft.pending = null;
-  app.announce(`${t('successTitle')}. ${t('successBody')} ${orderId}`);
-  byId('done-title').focus();
 }
 
 function showFailure(app, answer) {
+  const reason = renderFailure(app, answer);
+  app.announce(`${t('failTitle')}. ${reason}`);
+  byId('submit-failure').focus();
+}
+
+// What went wrong, what is kept, and the two ways on; returns the reason.
+function renderFailure(app, answer) {
   const $box = byId('submit-failure');
-  const reason = answer.network ? t('failNetwork') : t('failStatus', { status: answer.status });
+  shownAnswer = answer;
+  const reason = failureReason(app, answer);
   const issues = answer.issues || [];
   replace($box,
     h('h2', { class: 'heading-m', id: 'failure-title' }, t('failTitle')),
@@ -139,8 +170,36 @@ function showFailure(app, answer) {
         on: { click: downloadOrder } }, t('downloadJson'))));
   $box.hidden = false;
   byId('submit').hidden = true;  // "Try again" in the box takes its place
-  app.announce(`${t('failTitle')}. ${reason}`);
-  $box.focus();
+  return reason;
+}
+
+function failureReason(app, answer) {
+  if (answer.timeout) {
+    const seconds = Math.round((app.ctx.config.submitTimeoutMs || DEFAULT_TIMEOUT_MS) / 1000);
+    return t('failTimeout', { seconds });
+  }
+  return answer.network ? t('failNetwork') : t('failStatus', { status: answer.status });
+}
+
+/**
+ * Redraws "Check your order", the sent order or the failure in the language
+ * just chosen (the engine's reasons too), without moving focus.
+ */
+export function relabel(app) {
+  if (!order) return;
+  if (!byId('done').hidden) {
+    renderSuccess(shownAnswer || {});
+    return;
+  }
+  if (byId('review').hidden) return;
+  const result = app.draft.method === 'manual'
+    ? app.engine.checkManual(app.options(), allRowValues(app.draft)) : currentUpload()?.result;
+  if (result && result.valid) order = { ...order, agents: result.agents };
+  byId('review-title').textContent = t('reviewTitle');
+  byId('submit').textContent = t('submit');
+  byId('change').textContent = t('change');
+  renderReview(byId('review-body'), app, order, (target) => backToForm(target));
+  if (!byId('submit-failure').hidden && shownAnswer) renderFailure(app, shownAnswer);
 }
 
 function downloadOrder() {
@@ -152,6 +211,7 @@ function downloadOrder() {
 /** Forgets the sent order (a new one starts). */
 export function forgetOrder() {
   order = null;
+  shownAnswer = null;
   byId('done').hidden = true;
   byId('done-again').hidden = true;
   byId('review').hidden = true;

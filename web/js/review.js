@@ -1,8 +1,8 @@
 // "Check your order": what will be sent, from the payload itself, with a
 // way back to each answer.
 
-import { h, replace, hiddenText } from './dom.js';
-import { t } from './strings.js';
+import { h, replace } from './dom.js';
+import { lang, t } from './strings.js';
 import { longDate } from './today.js';
 
 const MAX_AGENTS_SHOWN = 100;
@@ -41,8 +41,9 @@ function summaryRow(key, value, target, onChange) {
     h('dd', { class: 'summary-list__value', 'data-review': key }, value),
     h('dd', { class: 'summary-list__actions' }, target ? h('a', {
       href: `#${target}`, class: 'link',
+      'aria-label': t('changeWhat', { what: lang() === 'en' ? t(key).toLowerCase() : t(key) }),
       on: { click: (event) => { event.preventDefault(); onChange(target); } },
-    }, t('change'), hiddenText(` ${t(key).toLowerCase()}`)) : null));
+    }, t('change')) : null));
 }
 
 // One short summary list per agent: it reads well at any width, which a

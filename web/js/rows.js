@@ -58,8 +58,11 @@ function rowFieldset(app, index) {
     h('div', { class: 'billing', id: `${base}-billing`, hidden: true }),
     list.length > 1 ? h('button', {
       type: 'button', class: 'button button--warning button--small', id: `${base}-remove`,
+      // The name says which row ("Remove agent 2", "Agent 2 entfernen") and
+      // contains the visible word, so voice control finds it.
+      'aria-label': t(cancel ? 'removeEmail' : 'removeAgent', { n }),
       on: { click: () => removeRow(app, index) },
-    }, t('remove'), hiddenText(` ${t(cancel ? 'removeEmail' : 'removeAgent', { n })}`)) : null);
+    }, t('remove')) : null);
 }
 
 const FIELD_SPECS = {

@@ -40,6 +40,11 @@ struct ParsedOptions {
 [[nodiscard]] json check_csv(const json& options, std::string_view bytes);
 // {cancellationDate?} -> {billingEnd, earliest, reason, issues}
 [[nodiscard]] json billing_end(const json& options, const json& request);
+// After a CSV check, the files for the customer: kind "problems" (the rows
+// to fix, with a Problem column) or "accepted" (the accepted rows, normalized,
+// in template form): {fileName, text, rows}.
+[[nodiscard]] json export_csv(const json& options, std::string_view bytes, std::string_view kind,
+                              std::string_view file_name = "");
 // {fileName, text}
 [[nodiscard]] json template_file(std::string_view flow, std::string_view lang = "en");
 // Builds the order payload from checked agents (the "agents" of a result).

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,14 @@ struct Agent {
   std::optional<BillingEnd> billing;  // cancel: always; add: when a date was given
 };
 
+// A row that was refused, with the values as the file had them, so that the
+// customer can download the rows to fix.
+struct RefusedRow {
+  std::size_t line = 0;
+  std::size_t row = 0;
+  RawAgent raw;
+};
+
 struct CheckResult {
   bool valid = false;           // no error at all, and at least one agent
   Flow flow = Flow::add;
@@ -55,6 +64,7 @@ struct CheckResult {
   std::size_t rows_refused = 0;  // rows with at least one error
   std::size_t rows_skipped = 0;  // empty rows skipped
   SheetSummary sheet;           // CSV only
+  std::vector<RefusedRow> refused;  // in row order
 };
 
 // Which columns must have a value under these options.
@@ -73,5 +83,10 @@ struct RowResult {
                                        const OrderOptions& options);
 // A CSV file as bytes.
 [[nodiscard]] CheckResult check_csv(std::string_view bytes, const OrderOptions& options);
+// The same, calling progress(line) every few thousand rows with the physical
+// line reached, for a progress bar.
+using CheckProgress = std::function<void(std::size_t line)>;
+[[nodiscard]] CheckResult check_csv(std::string_view bytes, const OrderOptions& options,
+                                    const CheckProgress& progress);
 
 }  // namespace licenseform

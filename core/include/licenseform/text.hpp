@@ -1,8 +1,14 @@
 // Text as customers' files bring it: encodings, BOMs and white space.
 //
 //   auto d = decode_bytes(file_bytes);
-//   d.text      // UTF-8, NFC, no BOM
+//   d.text      // UTF-8, no BOM
 //   d.encoding  // Encoding::windows1252, with a file-level warning in d.issues
+//
+// Windows-1252 and Mac Roman decode to precomposed letters, which are NFC
+// already; UTF-8 and UTF-16 input is kept as written (not re-normalized).
+// Which of the two 8-bit code pages a file is in is decided by how each
+// reads its accented bytes inside words (see text.cpp); a file that reads
+// as well both ways is refused rather than guessed.
 #pragma once
 
 #include <optional>

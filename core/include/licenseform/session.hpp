@@ -1,0 +1,66 @@
+// A CSV check whose result stays in the engine. The page gets the counts and
+// the grouped problems at once, and reads rows of the problems and agents
+// tables a page at a time, instead of one JSON text of every agent and issue
+// (for 100,000 rows that text is about 25 MB, and making and parsing it took
+// far longer than the check).
+//
+//   api::CsvSession s(options);           // the options object of api.hpp
+//   s.append(chunk1);  s.append(chunk2);  // the file, in pieces of any size
+//   json summary = s.finish();            // {valid, counts, groups, sheet, ...}
+//   s.issues({{"offset", 0}, {"limit", 50}, {"code", "phone.invalid"}});
+//   s.payload({{"kind", "csv"}, {"fileName", "agents.csv"}}, order_id);
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "licenseform/api.hpp"
+#include "licenseform/order.hpp"
+#include "licenseform/report.hpp"
+
+namespace licenseform::api {
+
+class CsvSession {
+ public:
+  explicit CsvSession(const json& options);
+
+  // Room for a file of this many bytes, so that appending never copies.
+  void reserve(std::size_t bytes);
+  // Adds bytes of the file; a character may be split across chunks. False
+  // once the file is over the size limit: the rest is counted, not kept.
+  bool append(std::string_view chunk);
+  // The bytes so far (empty after finish), for the host's SHA-256.
+  [[nodiscard]] std::string_view bytes() const { return bytes_; }
+
+  // Checks the file and frees its bytes. progress(fraction) is called every
+  // few thousand rows with the share of the file's lines checked (0..1).
+  // The summary: {valid, flow, counts, issueCount, groups, fileIssues,
+  // sameReason, reason, sheet}. Calling it again returns the same summary.
+  json finish(const std::function<void(double)>& progress = {});
+  [[nodiscard]] bool finished() const { return finished_; }
+  [[nodiscard]] json summary() const;
+
+  // {offset, limit, code?, severity?} -> {total, offset, items: [Issue]}
+  [[nodiscard]] json issues(const json& query) const;
+  // {offset, limit} -> {total, offset, items: [Agent]}
+  [[nodiscard]] json agents(const json& query) const;
+  // The order payload of every accepted agent (api::build_payload).
+  [[nodiscard]] json payload(const json& source, std::string_view order_id) const;
+
+ private:
+  void check(const std::function<void(double)>& progress);
+  void refuse_size();
+  void put_reason(json& out) const;
+
+  json options_;
+  ParsedOptions parsed_;
+  std::string bytes_;
+  std::size_t size_ = 0;  // bytes appended, kept or not
+  bool finished_ = false;
+  CheckResult result_;
+  std::vector<IssueGroup> groups_;
+};
+
+}  // namespace licenseform::api

@@ -1,0 +1,193 @@
+// CsvSession (session.hpp): the bytes of an upload gathered in one buffer,
+// checked once, and the result kept for the page to read in pages.
+#include "licenseform/session.hpp"
+
+#include <algorithm>
+
+namespace licenseform::api {
+
+namespace {
+
+constexpr std::size_t kDefaultPage = 100;
+constexpr std::size_t kMaxPage = 10000;
+
+std::size_t number(const json& query, const char* key, std::size_t fallback) {
+  if (!query.is_object()) return fallback;
+  auto it = query.find(key);
+  return it != query.end() && it->is_number_unsigned() ? it->get<std::size_t>() : fallback;
+}
+
+std::string text(const json& query, const char* key) {
+  if (!query.is_object()) return {};
+  auto it = query.find(key);
+  return it != query.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// The same words as the size error of read_sheet: one decimal, "50.0".
+std::string megabytes(std::size_t bytes) {
+  std::size_t tenths = (bytes * 10 + 524288) / 1048576;
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
+}
+
+// Physical lines of the file, for the share of it that has been checked.
+std::size_t line_count(std::string_view bytes) {
+  std::size_t lines = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+  if (lines == 0) lines = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\r'));
+  return lines + (bytes.empty() || bytes.back() == '\n' || bytes.back() == '\r' ? 0 : 1);
+}
+
+bool same_billing(const std::optional<BillingEnd>& a, const std::optional<BillingEnd>& b) {
+  if (!a || !b) return !a && !b;
+  return a->billing_end == b->billing_end && a->earliest == b->earliest &&
+         a->requested == b->requested &&
+         a->requested_before_earliest == b->requested_before_earliest;
+}
+
+json page(std::size_t total, std::size_t offset, json items) {
+  return {{"total", total}, {"offset", offset}, {"items", std::move(items)}};
+}
+
+}  // namespace
+
+CsvSession::CsvSession(const json& options) : options_(options), parsed_(parse_options(options)) {
+  result_.flow = parsed_.options.flow;
+}
+
+void CsvSession::reserve(std::size_t bytes) {
+  if (bytes <= parsed_.options.sheet.max_bytes) bytes_.reserve(bytes);
+}
+
+bool CsvSession::append(std::string_view chunk) {
+  if (finished_) return false;
+  size_ += chunk.size();
+  if (size_ > parsed_.options.sheet.max_bytes) {
+    std::string().swap(bytes_);  // refused whatever follows: keep nothing
+    return false;
+  }
+  bytes_.append(chunk.data(), chunk.size());
+  return true;
+}
+
+json CsvSession::finish(const std::function<void(double)>& progress) {
+  if (!finished_) {
+    if (!parsed_.issues.empty()) {
+      result_.issues = parsed_.issues;
+    } else if (size_ > parsed_.options.sheet.max_bytes) {
+      refuse_size();
+    } else {
+      check(progress);
+    }
+    std::string().swap(bytes_);
+    groups_ = group_issues(result_.issues);
+    finished_ = true;
+  }
+  return summary();
+}
+
+void CsvSession::check(const std::function<void(double)>& progress) {
+  CheckProgress on_line;
+  if (progress) {
+    double lines = static_cast<double>(std::max<std::size_t>(line_count(bytes_), 1));
+    on_line = [&progress, lines](std::size_t line) {
+      progress(std::min(1.0, static_cast<double>(line) / lines));
+    };
+  }
+  result_ = check_csv(bytes_, parsed_.options, on_line);
+}
+
+void CsvSession::refuse_size() {
+  result_.issues.push_back(make_issue(
+      Severity::error, "csv.too_large",
+      {{"size", megabytes(size_)}, {"max", megabytes(parsed_.options.sheet.max_bytes)}}));
+}
+
+json CsvSession::summary() const {
+  const Lang lang = parsed_.lang;
+  json groups = json::array();
+  for (const IssueGroup& g : groups_) {
+    std::string_view column = to_key(g.column);
+    groups.push_back({{"code", g.code},
+                      {"severity", to_string(g.severity)},
+                      {"column", column.empty() ? json(nullptr) : json(column)},
+                      {"count", g.count},
+                      {"firstRows", g.first_rows},
+                      {"message", group_message(g, result_.issues, lang)}});
+  }
+  json file_issues = json::array();
+  std::size_t errors = 0;
+  for (const Issue& i : result_.issues) {
+    errors += i.is_error();
+    if (!i.row) file_issues.push_back(to_json(i, lang));
+  }
+  json columns = json::array();
+  for (Column c : result_.sheet.columns) columns.push_back(to_key(c));
+  json out = {{"valid", finished_ && result_.valid},
+              {"flow", to_string(result_.flow)},
+              {"counts",
+               {{"rows", result_.rows_total},
+                {"accepted", result_.agents.size()},
+                {"refused", result_.rows_refused},
+                {"skipped", result_.rows_skipped}}},
+              {"issueCount", result_.issues.size()},
+              {"errorCount", errors},
+              {"groups", std::move(groups)},
+              {"fileIssues", std::move(file_issues)},
+              {"sheet",
+               {{"delimiter", std::string(1, result_.sheet.delimiter)},
+                {"encoding", to_string(result_.sheet.encoding)},
+                {"columns", std::move(columns)}}}};
+  put_reason(out);
+  return out;
+}
+
+// Whether every agent has the same billing end (or none), so that the page
+// can say the reason once instead of on every row.
+void CsvSession::put_reason(json& out) const {
+  const auto& agents = result_.agents;
+  bool same = std::all_of(agents.begin(), agents.end(), [&](const Agent& a) {
+    return same_billing(a.billing, agents.front().billing);
+  });
+  out["sameReason"] = same;
+  out["reason"] = nullptr;
+  if (same && !agents.empty() && agents.front().billing) {
+    out["reason"] = to_json(agents.front(), result_.flow, parsed_.options.policy,
+                            parsed_.lang)["reason"];
+  }
+}
+
+json CsvSession::issues(const json& query) const {
+  const std::size_t offset = number(query, "offset", 0);
+  const std::size_t limit = std::min(number(query, "limit", kDefaultPage), kMaxPage);
+  const std::string code = text(query, "code");
+  const std::string severity = text(query, "severity");
+  json items = json::array();
+  std::size_t total = 0;
+  for (const Issue& i : result_.issues) {
+    if (!code.empty() && i.code != code) continue;
+    if (!severity.empty() && to_string(i.severity) != severity) continue;
+    if (total >= offset && total - offset < limit) items.push_back(to_json(i, parsed_.lang));
+    ++total;
+  }
+  return page(total, offset, std::move(items));
+}
+
+json CsvSession::agents(const json& query) const {
+  const auto& all = result_.agents;
+  const std::size_t offset = std::min(number(query, "offset", 0), all.size());
+  const std::size_t limit = std::min(number(query, "limit", kDefaultPage), kMaxPage);
+  json items = json::array();
+  for (std::size_t i = offset; i < all.size() && i - offset < limit; ++i) {
+    items.push_back(to_json(all[i], result_.flow, parsed_.options.policy, parsed_.lang));
+  }
+  return page(all.size(), offset, std::move(items));
+}
+
+json CsvSession::payload(const json& source, std::string_view order_id) const {
+  json agents = json::array();
+  for (const Agent& a : result_.agents) {
+    agents.push_back(to_json(a, result_.flow, parsed_.options.policy, parsed_.lang));
+  }
+  return build_payload(options_, agents, source, order_id);
+}
+
+}  // namespace licenseform::api
