@@ -10,13 +10,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const fixRem = (text) => text.replace(/(\d*\.?\d+)rem\b/g, 'calc($1 * var(--lf-rem))');
+
 /** styles.css as it applies inside the shadow root. */
 export function shadowCss(css) {
   return css
     .replace(/^(?::root|html|body)\s*\{/gm, '.lf-root {')
     .split('\n')
-    .map((line) => (line.trimStart().startsWith('@media') ? line
-      : line.replace(/(\d*\.?\d+)rem\b/g, 'calc($1 * var(--lf-rem))')))
+    .map((line) => {
+      // A media query's own lengths cannot take var(); only its rules change.
+      if (!line.trimStart().startsWith('@media')) return fixRem(line);
+      const open = line.indexOf('{');
+      return open < 0 ? line : line.slice(0, open) + fixRem(line.slice(open));
+    })
     .join('\n');
 }
 

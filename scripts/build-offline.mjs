@@ -12,7 +12,7 @@
 // hashes (connect-src data: because Emscripten fetch()es its own inlined
 // data: URL of the wasm; nothing else can be fetched).
 //
-//   node scripts/build-offline.mjs SITE_DIR   # reads SITE_DIR, writes SITE_DIR/licenseform-offline.html
+//   node scripts/build-offline.mjs SITE_DIR   # writes SITE_DIR/licenseform-offline.html
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -23,7 +23,8 @@ import { bundle } from './bundle-classic.mjs';
 
 export const OFFLINE_FILE = 'licenseform-offline.html';
 
-const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const sha256 = (text) =>
+  `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The policy of the offline file, for the inline scripts and style given. */
 export function offlinePolicy(scripts, styles) {
@@ -78,7 +79,8 @@ export function offlineHtml(siteDir) {
   html = replaceOnce(html, '<script type="module" src="main.js"></script>\n', '',
     'module script');
   // At the end of <body>: classic scripts run at once, and the form's elements must exist.
-  return replaceOnce(html, '</body>', `<script>${engine}</script>\n<script>${page}</script>\n</body>`,
+  return replaceOnce(html, '</body>',
+    `<script>${engine}</script>\n<script>${page}</script>\n</body>`,
     '</body>');
 }
 

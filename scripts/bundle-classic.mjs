@@ -78,7 +78,8 @@ function rewrite(file, source, resolve, globals) {
     if (!binding) return '';
     const from = `modules[${JSON.stringify(target)}]`;
     if (binding.whole) return `const ${binding.whole} = ${from};`;
-    const fields = binding.pairs.map(([there, here]) => (there === here ? here : `${there}: ${here}`));
+    const fields = binding.pairs.map(([there, here]) =>
+      (there === here ? here : `${there}: ${here}`));
     return `const { ${fields.join(', ')} } = ${from};`;
   });
   const exported = [];  // [expression here, name there]
@@ -112,7 +113,8 @@ function rewrite(file, source, resolve, globals) {
   for (const m of code.matchAll(/\bimport\s*[.(]/g)) {
     if (!inComment(code, m.index)) fail(file, 'import.meta or import() that cannot be bundled');
   }
-  const getters = exported.map(([here, there]) => `get ${JSON.stringify(there)}() { return ${here}; }`);
+  const getters = exported.map(([here, there]) =>
+    `get ${JSON.stringify(there)}() { return ${here}; }`);
   lines.push(code.trimEnd(), `return Object.freeze({ ${getters.join(', ')} });`);
   return { deps, body: lines.join('\n') };
 }

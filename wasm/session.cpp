@@ -43,6 +43,19 @@ class Session {
     return to_val(session_.payload(from_val(source), order_id));
   }
 
+  // Like engine.exportCsv: {fileName, text, rows, bytes} (bytes with the BOM).
+  val export_csv(std::string kind, std::string file_name) const {
+    auto t = session_.export_csv(kind, file_name);
+    val out = to_val(t);
+    if (t["text"].is_string()) {
+      const std::string& text = t["text"].get_ref<const std::string&>();
+      out.set("bytes", val(emscripten::typed_memory_view(
+                               text.size(), reinterpret_cast<const unsigned char*>(text.data())))
+                           .call<val>("slice"));
+    }
+    return out;
+  }
+
  private:
   licenseform::api::CsvSession session_;
 };
@@ -59,5 +72,6 @@ EMSCRIPTEN_BINDINGS(licenseform_session) {
       .function("summary", &Session::summary)
       .function("issues", &Session::issues)
       .function("agents", &Session::agents)
-      .function("payload", &Session::payload);
+      .function("payload", &Session::payload)
+      .function("exportCsv", &Session::export_csv);
 }

@@ -26,6 +26,7 @@
       'issues': function (query) { return call('issues', [query || {}]); },
       'agents': function (query) { return call('agents', [query || {}]); },
       'payload': function (source, orderId) { return call('payload', [source || {}, orderId]); },
+      'exportCsv': function (kind, fileName) { return call('exportCsv', [kind, fileName || '']); },
       'close': function () {
         if (!open) return;
         open = false;

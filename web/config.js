@@ -8,6 +8,8 @@
 //   maxManualRows  how many rows the page offers for typing (the engine
 //             enforces its own limit; keep the two equal)
 //   policy    optional { noticeDays, endOfMonth }, passed to the engine
+//   limits    optional { maxRows, maxBytes } of a CSV upload, passed to the
+//             engine (its defaults: 100,000 rows and 50 MB)
 //   submitTimeoutMs  how long "Submit order" waits for an answer before it
 //             says so and offers "Try again" (the same orderId: no double order)
 export default Object.freeze({
@@ -16,5 +18,6 @@ export default Object.freeze({
   country: 'DE',
   maxManualRows: 10,
   policy: null,
+  limits: null,
   submitTimeoutMs: 20000,
 });

@@ -123,7 +123,8 @@ std::string checked_what(const json& result, const json* payload) {
 }
 
 // One line per problem, then the summary line:
-//   agents.csv: not valid: 2 agents accepted, 1 row refused, 0 empty rows skipped; 1 error, 0 warnings
+//   agents.csv: not valid: 2 agents accepted, 1 row refused, 0 empty rows skipped;
+//               1 error, 0 warnings   (one line)
 void print_report(const std::string& file, const json& result, const json* payload) {
   long errors = 0, warnings = 0;
   for (const auto& issue : result["issues"]) {

@@ -268,7 +268,11 @@ json export_csv(const json& options, std::string_view bytes, std::string_view ki
                 std::string_view file_name) {
   ParsedOptions p = parse_options(options);
   if (!p.issues.empty()) return {{"fileName", nullptr}, {"issues", to_json(p.issues, p.lang)}};
-  CheckResult r = licenseform::check_csv(bytes, p.options);
+  return export_csv(licenseform::check_csv(bytes, p.options), p, kind, file_name);
+}
+
+json export_csv(const CheckResult& r, const ParsedOptions& p, std::string_view kind,
+                std::string_view file_name) {
   bool problems = kind == "problems";
   return {{"fileName", derived_name(file_name, problems ? "problems" : "accepted")},
           {"text", problems ? problems_csv(r, p.options, p.lang)

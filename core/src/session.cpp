@@ -190,4 +190,11 @@ json CsvSession::payload(const json& source, std::string_view order_id) const {
   return build_payload(options_, agents, source, order_id);
 }
 
+json CsvSession::export_csv(std::string_view kind, std::string_view file_name) const {
+  if (!parsed_.issues.empty()) {
+    return {{"fileName", nullptr}, {"issues", to_json(parsed_.issues, parsed_.lang)}};
+  }
+  return api::export_csv(result_, parsed_, kind, file_name);
+}
+
 }  // namespace licenseform::api

@@ -138,7 +138,8 @@ test('the served page requests nothing but its own files before submit', async (
 /** The help-centre article with the form in an iframe, under `script-src 'self'`. */
 function iframeHost() {
   hostFiles.set('/article', { type: 'text/html; charset=utf-8', csp: "script-src 'self'",
-    body: `<!doctype html><html><head><title>Help centre</title><link rel="icon" href="data:,"></head><body>
+    body: `<!doctype html><html><head><title>Help centre</title>
+      <link rel="icon" href="data:,"></head><body>
       <h1>Order licenses</h1>
       <iframe data-licenseform id="form" title="Order agent licenses"
               src="${site.pageUrl()}" width="800"></iframe>

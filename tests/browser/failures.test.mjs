@@ -47,30 +47,31 @@ async function storedWith(email) {
   return (await storedOrders(site)).filter((o) => o.agents[0].email === email);
 }
 
-test('a server answering 500 keeps the order, also over a reload, and it is sent once', async (t) => {
-  await withPage(t, site, async (page) => {
-    const email = 'status500.beispiel@example.com';
-    await reviewAddOrder(page, email);
-    await page.route('**/orders', (route) => route.fulfill({ status: 500,
-      contentType: 'text/plain', body: 'Internal Server Error' }));
-    await page.getByRole('button', { name: 'Submit order' }).click();
-    const text = await failure(page);
-    assert.match(text, /Your order was not sent/);
-    assert.match(text, /status 500/);
-    assert.match(text, /Nothing is lost.*licenses@example\.com/);
-    await page.waitForFunction(() =>
-      document.getElementById('status').textContent.startsWith('Your order was not sent'));
+test('a server answering 500 keeps the order, also over a reload, and it is sent once',
+  async (t) => {
+    await withPage(t, site, async (page) => {
+      const email = 'status500.beispiel@example.com';
+      await reviewAddOrder(page, email);
+      await page.route('**/orders', (route) => route.fulfill({ status: 500,
+        contentType: 'text/plain', body: 'Internal Server Error' }));
+      await page.getByRole('button', { name: 'Submit order' }).click();
+      const text = await failure(page);
+      assert.match(text, /Your order was not sent/);
+      assert.match(text, /status 500/);
+      assert.match(text, /Nothing is lost.*licenses@example\.com/);
+      await page.waitForFunction(() =>
+        document.getElementById('status').textContent.startsWith('Your order was not sent'));
 
-    await page.reload();  // the draft is still kept
-    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-    assert.equal(await page.inputValue('#agent-1-email'), email);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.unroute('**/orders');
-    await page.getByRole('button', { name: 'Submit order' }).click();
-    await page.locator('#order-id').waitFor();
-    assert.equal((await storedWith(email)).length, 1);
-  }, { allowFailedLoads: true });
-});
+      await page.reload();  // the draft is still kept
+      await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+      assert.equal(await page.inputValue('#agent-1-email'), email);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.unroute('**/orders');
+      await page.getByRole('button', { name: 'Submit order' }).click();
+      await page.locator('#order-id').waitFor();
+      assert.equal((await storedWith(email)).length, 1);
+    }, { allowFailedLoads: true });
+  });
 
 test('a network that is down keeps the order and says to check the connection',
   async (t) => {

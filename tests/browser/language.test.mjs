@@ -155,3 +155,31 @@ test('a host can set the language with setLanguage from app.js', async (t) => {
     assert.equal(current, 'de');
   });
 });
+
+test('switching on "Check your order" and after sending redraws them in the other language',
+  async (t) => {
+    await withPage(t, site, async (page) => {
+      await openForm(page, site);
+      await choose(page, 'Cancel licenses');
+      await choose(page, 'Only Agent ID');
+      await choose(page, 'Type them in (up to 10)');
+      await page.fill('#cancel-1-email', 'ada.beispiel@example.com');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('heading', { name: 'Check your order' }).waitFor();
+      assert.match(await page.textContent('#review-agents'), /31 January 2027/);
+
+      await page.getByRole('button', { name: 'Deutsch' }).click();
+      await page.getByRole('heading', { name: 'Prüfen Sie Ihre Bestellung' }).waitFor();
+      const agents = await page.textContent('#review-agents');
+      assert.match(agents, /31\. Januar 2027/);
+      assert.match(agents, /Kündigungsfrist/);
+      assert.equal((await page.textContent('[data-review="reviewAction"]')).trim(),
+        'Lizenzen kündigen');
+
+      await page.getByRole('button', { name: 'Bestellung absenden' }).click();
+      await page.getByRole('heading', { name: 'Bestellung gesendet' }).waitFor();
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Order sent' }).waitFor();
+      await page.getByRole('button', { name: 'Start a new order' }).waitFor();
+    });
+  });

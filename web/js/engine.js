@@ -29,6 +29,7 @@ export function engineOptions(draft, ctx) {
     lang: ctx.lang,
   };
   if (ctx.config.policy) options.policy = { ...ctx.config.policy };
+  if (ctx.config.limits) options.limits = { ...ctx.config.limits };
   return options;
 }
 

@@ -16,6 +16,9 @@ import { languageOf, setLang, t } from './strings.js';
 
 const NAMES = { en: 'langEn', de: 'langDe' };
 
+/** Dispatched on <html> (or <license-form>) after a switch; detail: {lang}. */
+export const LANGUAGE_EVENT = 'licenseform:language';
+
 /** @type {any} the mounted app, once there is one */
 let app = null;
 
@@ -68,6 +71,9 @@ export async function setLanguage(code, { remember = false } = {}) {
   refocus(focused);
   await recheck(app);
   relabel(app);
+  // For parts drawn elsewhere (the offline link, a host's own words).
+  scope().dispatchEvent(new CustomEvent(LANGUAGE_EVENT,
+    { bubbles: true, composed: true, detail: { lang: next } }));
 }
 
 // The redraw replaced the focused element (the switch's button, a radio):
@@ -86,6 +92,7 @@ function drawTexts() {
   const code = app.ctx.lang;
   if (scope().getAttribute('lang') !== code) scope().setAttribute('lang', code);
   if (formRoot() === document) document.title = t('title');
+  else byId('main')?.setAttribute('lang', code);  // inside the shadow root's own wrapper
   setText('skip-link', t('skipLink'));
   setText('header-title', t('headerTitle'));
   setText('help-title', t('helpTitle'));

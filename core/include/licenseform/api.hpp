@@ -45,6 +45,9 @@ struct ParsedOptions {
 // in template form): {fileName, text, rows}.
 [[nodiscard]] json export_csv(const json& options, std::string_view bytes, std::string_view kind,
                               std::string_view file_name = "");
+// The same from a check already made (CsvSession keeps one).
+[[nodiscard]] json export_csv(const CheckResult& result, const ParsedOptions& options,
+                              std::string_view kind, std::string_view file_name = "");
 // {fileName, text}
 [[nodiscard]] json template_file(std::string_view flow, std::string_view lang = "en");
 // Builds the order payload from checked agents (the "agents" of a result).

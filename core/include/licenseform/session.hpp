@@ -48,6 +48,8 @@ class CsvSession {
   [[nodiscard]] json agents(const json& query) const;
   // The order payload of every accepted agent (api::build_payload).
   [[nodiscard]] json payload(const json& source, std::string_view order_id) const;
+  // The files for the customer (api::export_csv): kind "problems" or "accepted".
+  [[nodiscard]] json export_csv(std::string_view kind, std::string_view file_name) const;
 
  private:
   void check(const std::function<void(double)>& progress);
