@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "licenseform/ordering.hpp"
 #include "licenseform/phone.hpp"
 
 namespace licenseform {
@@ -178,8 +179,7 @@ class Assembler {
   // Late rows were settled after the others: put the agents in row order.
   void finish() {
     if (!late_) return;
-    std::stable_sort(result_.agents.begin(), result_.agents.end(),
-                     [](const Agent& a, const Agent& b) { return a.row < b.row; });
+    stable_sort_by(result_.agents, [](const Agent& a) { return a.row; });
   }
 
  private:
@@ -327,9 +327,7 @@ class DateColumn {
 };
 
 void sort_issues(std::vector<Issue>& issues) {
-  std::stable_sort(issues.begin(), issues.end(), [](const Issue& a, const Issue& b) {
-    return a.row.value_or(0) < b.row.value_or(0);
-  });
+  stable_sort_by(issues, [](const Issue& i) { return i.row.value_or(0); });
 }
 
 }  // namespace
@@ -367,8 +365,7 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
   dates.finish(o, assembler, sheet_issues);
   assembler.finish();
   result.rows_refused += broken;
-  std::stable_sort(result.refused.begin(), result.refused.end(),
-                   [](const RefusedRow& a, const RefusedRow& b) { return a.row < b.row; });
+  stable_sort_by(result.refused, [](const RefusedRow& r) { return r.row; });
   result.rows_skipped = result.sheet.skipped_empty;
   append(result.issues, std::move(sheet_issues));
   sort_issues(result.issues);

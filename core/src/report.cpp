@@ -1,6 +1,8 @@
 // Grouping issues by kind for the problems summary (report.hpp).
 #include "licenseform/report.hpp"
 
+#include "licenseform/ordering.hpp"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -52,9 +54,7 @@ std::vector<IssueGroup> group_issues(const std::vector<Issue>& issues, std::size
     IssueGroup& g = groups[it->second];
     add_to(g, i, issues[g.first], first_rows);
   }
-  std::stable_sort(groups.begin(), groups.end(), [](const IssueGroup& a, const IssueGroup& b) {
-    return severity_rank(a.severity) < severity_rank(b.severity);
-  });
+  stable_sort_by(groups, [](const IssueGroup& g) { return severity_rank(g.severity); });
   return groups;
 }
 

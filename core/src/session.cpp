@@ -93,6 +93,7 @@ void CsvSession::check(const std::function<void(double)>& progress) {
     };
   }
   result_ = check_csv(bytes_, parsed_.options, on_line);
+  if (progress) progress(1.0);
 }
 
 void CsvSession::refuse_size() {

@@ -112,7 +112,13 @@ export function startCheck(engine, options, file, onProgress) {
     ended = () => dropWorker($worker);
     const value = await ask($worker, { type: 'check', options, file }, onProgress);
     if (cancelled) throw new CheckCancelled();
-    return value && workerUpload($worker, value);
+    // A check that failed may have left the engine broken (out of memory):
+    // the next one gets a new worker.
+    if (!value) {
+      if (alive.has($worker)) dropWorker($worker);
+      return null;
+    }
+    return workerUpload($worker, value);
   })();
   return {
     done,

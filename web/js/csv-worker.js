@@ -1,7 +1,7 @@
 // The worker side of csv-check.js: its own engine, the sessions of the
 // files it checked, and the answers to the page's questions about them.
 //
-//   {type: 'check', id, options, file}       -> progress..., {id, value: {session, summary, sha256}}
+//   {type: 'check', id, options, file}  -> progress..., {id, value: {session, summary, sha256}}
 //   {type: 'call', id, session, method, args} -> {id, value}
 //   {type: 'close', session}                  frees the session
 

@@ -1,11 +1,14 @@
-// The CSV upload: the template download, reading the chosen file as bytes,
-// the engine's check of it (in a worker for large files), and the result:
-// counts, a table of problems with their rows, and the accepted agents.
+// The CSV upload: the template download, the engine's check of the chosen
+// file (in a worker, read in chunks, with progress and a Cancel button), and
+// the result: counts, the problems grouped by kind, a table of the first
+// problems with their rows, and the first accepted agents. The result itself
+// stays in the engine; the page asks it for what it shows and, at submit,
+// for the payload.
 
 import { byId, h, replace } from './dom.js';
 import { fillRadios } from './fields.js';
-import { downloadText, sha256Hex } from './download.js';
-import { checkInWorker } from './csv-check.js';
+import { downloadText } from './download.js';
+import { startCheck, CheckCancelled } from './csv-check.js';
 import { t } from './strings.js';
 import { longDate } from './today.js';
 
@@ -13,9 +16,15 @@ const MAX_AGENTS_SHOWN = 100;
 const MAX_PROBLEMS_SHOWN = 500;
 const MAX_ROW_ITEMS = 10;  // row errors listed one by one in the error summary
 
-/** @type {{fileName: string, bytes: Uint8Array, sha256: string, result: any}|null} */
+/**
+ * The chosen file and, once checked, its result: the summary with the first
+ * problems and agents (result) and the engine's session (checked).
+ * @type {{fileName: string, file: File, sha256: string|null, result: any,
+ *   checked: import('./csv-check.js').Upload|null}|null}
+ */
 let upload = null;
 let generation = 0;  // drops a check whose file or options were replaced meanwhile
+let running = null;  // the check in progress: {cancel}
 
 /** The checked upload, or null. */
 export function currentUpload() {
@@ -24,9 +33,27 @@ export function currentUpload() {
 
 /** Forgets the file (a new order). */
 export function clearUpload() {
-  upload = null;
+  forget();
   generation += 1;
   byId('csv-file').value = '';
+}
+
+// Ends the running check and frees what the engine keeps of the last one.
+function forget() {
+  running?.cancel();
+  running = null;
+  upload?.checked?.close();
+  if (upload) upload.checked = null;
+  upload = null;
+}
+
+/**
+ * The order payload of the checked file, built by the engine from the agents
+ * it kept (the page holds only the first page of them).
+ * @returns {Promise<object|null>}
+ */
+export async function csvPayload(source, orderId) {
+  return upload?.checked ? upload.checked.payload(source, orderId) : null;
 }
 
 /** Wires the template link, the file input and the date order question once. */
@@ -37,6 +64,7 @@ export function initCsv(app) {
     downloadText(file.fileName, file.text, 'text/csv;charset=utf-8');
   });
   byId('csv-file').addEventListener('change', () => chooseFile(app));
+  byId('csv-cancel').addEventListener('click', () => cancelCheck(app));
 }
 
 /** Updates the texts and questions of the section to the current choices. */
@@ -71,26 +99,16 @@ export function renderCsvSection(app) {
 async function chooseFile(app) {
   const $input = byId('csv-file');
   const file = $input.files && $input.files[0];
-  const mine = ++generation;
-  upload = null;
+  forget();
+  ++generation;
   replace(byId('csv-result'));
   byId('csv-result').hidden = true;
   if (!file) return;
   showFileError(null);
-  progress(true);
-  try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const sha256 = await sha256Hex(bytes);
-    if (mine !== generation) return;
-    upload = { fileName: file.name, bytes, sha256, result: null };
-    app.draft.csvFileName = file.name;
-    app.save();
-    await recheck(app);
-  } catch {
-    if (mine === generation) showFileError(t('csvReadFailed'));
-  } finally {
-    if (mine === generation) progress(false);
-  }
+  upload = { fileName: file.name, file, sha256: null, result: null, checked: null };
+  app.draft.csvFileName = file.name;
+  app.save();
+  await recheck(app);
 }
 
 /** Checks the uploaded file again under the current options (if there is one). */
@@ -98,35 +116,85 @@ export async function recheck(app) {
   if (!upload) return;
   const mine = ++generation;
   const current = upload;
-  progress(true);
+  running?.cancel();
+  current.checked?.close();
+  current.checked = null;
+  current.result = null;
+  progress(app, { phase: 'reading', share: 0 });
   app.announce(t('csvChecking'));
-  const result = await check(app, current.bytes);
-  if (mine !== generation) return;
-  current.result = result;
-  progress(false);
-  renderResult(app, current);
-  app.announce(`${t('csvChecked')} ${countsText(result.counts)}`);
-}
-
-// Small files are checked at once; large ones off the main thread, so the
-// tab stays responsive (design: "never a frozen tab"). Where the check ran
-// is noted on the result (data-checked-in) for tests and for support.
-async function check(app, bytes) {
-  const options = app.options();
-  const $result = byId('csv-result');
-  if (bytes.length > 2 * 1024 * 1024) {
-    const result = await checkInWorker(options, bytes);
-    $result.dataset.checkedIn = result ? 'worker' : 'page';
-    if (result) return result;
+  const check = startCheck(app.engine, app.options(), current.file, (p) => {
+    if (mine === generation) progress(app, p);
+  });
+  running = check;
+  let checked;
+  try {
+    checked = await check.done;
+  } catch (error) {
+    if (error instanceof CheckCancelled) return;  // by Cancel, or by a newer check
+    checked = null;
   }
-  $result.dataset.checkedIn = 'page';
-  return app.engine.checkCsv(options, bytes);
+  if (mine !== generation) {
+    checked?.close();
+    return;
+  }
+  running = null;
+  progress(app, null);
+  if (!checked) {
+    showFileError(t('csvReadFailed'));
+    return;
+  }
+  current.checked = checked;
+  current.sha256 = checked.sha256;
+  current.result = await firstPages(checked);
+  if (mine !== generation) return;
+  byId('csv-result').dataset.checkedIn = checked.checkedIn;
+  renderResult(app, current);
+  app.announce(`${t('csvChecked')} ${countsText(current.result.counts)}`);
 }
 
-function progress(active) {
-  byId('csv-progress').hidden = !active;
-  byId('csv-progress-label').textContent = active ? t('csvChecking') : '';
-  byId('csv-file').setAttribute('aria-busy', String(active));
+// The summary with the first problems and agents, which is what the page
+// shows; the rest stays in the engine.
+async function firstPages(checked) {
+  const [issues, agents] = await Promise.all([
+    checked.issues({ offset: 0, limit: MAX_PROBLEMS_SHOWN }),
+    checked.agents({ offset: 0, limit: MAX_AGENTS_SHOWN }),
+  ]);
+  return { ...checked.summary, issues: issues?.items || [], agents: agents?.items || [] };
+}
+
+function cancelCheck(app) {
+  if (!running) return;
+  forget();
+  ++generation;
+  progress(app, null);
+  byId('csv-file').value = '';
+  showFileError(t('csvCancelled'));
+  app.announce(t('csvCancelled'));
+  byId('csv-file').focus();
+}
+
+// Reading is quick next to checking: a fifth of the bar.
+const READING_SHARE = 0.2;
+
+/** Shows the progress of a check ({phase, share}), or hides it (null). */
+function progress(app, p) {
+  const $box = byId('csv-progress');
+  byId('csv-file').setAttribute('aria-busy', String(Boolean(p)));
+  $box.hidden = !p;
+  if (!p) return;
+  const overall = p.phase === 'reading' ? p.share * READING_SHARE
+    : READING_SHARE + p.share * (1 - READING_SHARE);
+  const percent = Math.floor(overall * 100);
+  byId('csv-progress-bar').value = overall;
+  byId('csv-progress-label').textContent =
+    t(p.phase === 'reading' ? 'csvReadingShare' : 'csvCheckingShare', { percent });
+  byId('csv-cancel').textContent = t('csvCancel');
+  // A screen reader hears every quarter, not every step.
+  const quarter = Math.floor(percent / 25);
+  if (quarter > Number($box.dataset.quarter || 0) && quarter < 4) {
+    app.announce(byId('csv-progress-label').textContent);
+  }
+  $box.dataset.quarter = String(p.share === 0 && p.phase === 'reading' ? 0 : quarter);
 }
 
 function showFileError(message) {
@@ -154,8 +222,9 @@ function renderResult(app, current) {
     h('p', { class: 'body', id: 'csv-file-name' }, t('csvFileName', { name: current.fileName })),
     countsList(result.counts),
     sheetLine(result.sheet),
-    problemsTable(result.issues),
-    agentsTable(app, result.agents));
+    groupsList(result),
+    problemsTable(result),
+    agentsTable(app, result));
   $result.hidden = false;
 }
 
@@ -183,9 +252,24 @@ const COLUMN_LABELS = {
   name: 'colName', email: 'colEmail', phone: 'colPhone', cancellationDate: 'colDate',
 };
 
-function problemsTable(issues) {
-  if (!issues.length) return null;
-  const shown = issues.slice(0, MAX_PROBLEMS_SHOWN);
+// One line per kind of problem ("12 rows: ..."), when the table has more
+// lines than kinds.
+function groupsList(result) {
+  const groups = result.groups || [];
+  if (!groups.length || result.issueCount <= groups.length) return null;
+  return [
+    h('h3', { class: 'heading-s', id: 'csv-groups-heading' }, t('groupsHeading')),
+    h('ul', { class: 'list list--bullet', id: 'csv-groups', 'aria-labelledby':
+      'csv-groups-heading' }, groups.map((g) => h('li', { 'data-code': g.code },
+      g.message, g.firstRows.length ? [' ', h('span', { class: 'hint' },
+        t('groupFirstRows', { rows: g.firstRows.join(', ') }))] : null))),
+  ];
+}
+
+function problemsTable(result) {
+  const shown = result.issues;
+  if (!shown.length) return null;
+  const total = result.issueCount ?? shown.length;
   return [
     h('table', { class: 'table', id: 'csv-problems', tabindex: '-1' },
       h('caption', { class: 'table__caption table__caption--m' }, t('problemsCaption')),
@@ -202,8 +286,8 @@ function problemsTable(issues) {
       h('td', { class: 'table__cell' }, issue.message, ' ',
         h('span', { class: `tag tag--${issue.severity}` },
           `(${t(`severity_${issue.severity}`)})`)))))),
-    issues.length > shown.length ? h('p', { class: 'hint' },
-      t('problemsTruncated', { shown: shown.length, total: issues.length })) : null,
+    total > shown.length ? h('p', { class: 'hint' },
+      t('problemsTruncated', { shown: shown.length, total })) : null,
   ];
 }
 
@@ -212,12 +296,13 @@ function problemId(index) {
   return `csv-problem-${index + 1}`;
 }
 
-function agentsTable(app, agents) {
-  if (!agents.length) return null;
+function agentsTable(app, result) {
+  const shown = result.agents;
+  if (!shown.length) return null;
   const cancel = app.draft.action === 'cancel';
-  const shown = agents.slice(0, MAX_AGENTS_SHOWN);
-  const reasons = new Set(agents.map((a) => a.reason || ''));
-  const oneReason = reasons.size === 1 ? [...reasons][0] : null;
+  const total = result.counts.accepted;
+  // The engine knows whether every agent (not only those shown) has one reason.
+  const oneReason = result.sameReason ? (result.reason || '') : null;
   const cols = cancel ? ['colRow', 'colEmail', 'colBillingEnd']
     : ['colRow', 'colName', 'colEmail', 'colPhone', 'colDate', 'colBillingEnd'];
   if (oneReason === null) cols.push('colReason');
@@ -228,8 +313,8 @@ function agentsTable(app, agents) {
       h('thead', {}, h('tr', {}, cols.map((key) =>
         h('th', { scope: 'col', class: 'table__header' }, t(key))))),
       h('tbody', {}, shown.map((agent) => agentRow(app, agent, cols))))),
-    agents.length > shown.length ? h('p', { class: 'hint', id: 'csv-agents-truncated' },
-      t('agentsTruncated', { shown: shown.length, total: agents.length })) : null,
+    total > shown.length ? h('p', { class: 'hint', id: 'csv-agents-truncated' },
+      t('agentsTruncated', { shown: shown.length, total })) : null,
     oneReason ? h('p', { class: 'body billing__reason' }, oneReason) : null,
   ];
 }
@@ -265,20 +350,20 @@ export function csvSummaryItems() {
     showFileError(t('csvNoFile'));
     return [{ text: t('csvNoFile'), target: 'csv-file' }];
   }
-  const errors = upload.result.issues.filter((i) => i.severity === 'error');
-  const fileLevel = errors.filter((i) => !i.row);
+  const fileLevel = upload.result.fileIssues.filter((i) => i.severity === 'error');
   const items = fileLevel.map((i) => ({ text: i.message, target: 'csv-file' }));
   // The message beside the file input is in the summary too, in its words.
   if (!items.length && !upload.result.valid) {
     items.push({ text: t('fileHasProblems'), target: 'csv-file' });
   }
   showFileError(items.length ? items[0].text : null);
-  return [...items, ...rowSummaryItems(upload.result.issues)];
+  const rowErrors = upload.result.errorCount - fileLevel.length;
+  return [...items, ...rowSummaryItems(upload.result.issues, rowErrors)];
 }
 
 // Each row's error links to its line in the problems table, in the table's
 // words ("Row 3: Enter ..."); beyond the first few, one link to the table.
-function rowSummaryItems(issues) {
+function rowSummaryItems(issues, rowErrors) {
   const rows = [];
   issues.forEach((issue, i) => {
     if (issue.severity === 'error' && issue.row) rows.push({ issue, i });
@@ -287,8 +372,8 @@ function rowSummaryItems(issues) {
   const items = linked.map(({ issue, i }) => ({
     text: `${t('colRow')} ${issue.row}: ${issue.message}`, target: problemId(i),
   }));
-  if (rows.length > linked.length) {
-    items.push({ text: t('moreProblems', { count: rows.length - linked.length }),
+  if (rowErrors > linked.length) {
+    items.push({ text: t('moreProblems', { count: rowErrors - linked.length }),
       target: 'csv-problems' });
   }
   return items;

@@ -5,7 +5,7 @@
 import { byId, h, replace } from './dom.js';
 import { allRowValues } from './engine.js';
 import { showManualResult } from './rows.js';
-import { currentUpload, csvSummaryItems } from './csv.js';
+import { currentUpload, csvSummaryItems, csvPayload } from './csv.js';
 import { showSummary, hideSummary } from './summary.js';
 import { renderReview } from './review.js';
 import { sendOrder, DEFAULT_TIMEOUT_MS } from './submit.js';
@@ -56,8 +56,9 @@ async function buildOrder(app, result) {
   const upload = currentUpload();
   const source = app.draft.method === 'csv'
     ? { kind: 'csv', fileName: upload.fileName, sha256: upload.sha256 } : { kind: 'manual' };
-  const payload = app.engine.buildPayload(app.options(), result.agents, source,
-    crypto.randomUUID());
+  // A file's agents stay in the engine that checked it, which builds the payload.
+  const payload = app.draft.method === 'csv' ? await csvPayload(source, crypto.randomUUID())
+    : app.engine.buildPayload(app.options(), result.agents, source, crypto.randomUUID());
   const text = JSON.stringify({ ...payload, orderId: '' });
   const key = await sha256Hex(new TextEncoder().encode(text));
   if (app.draft.pending && app.draft.pending.key === key) {
