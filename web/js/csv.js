@@ -7,7 +7,7 @@
 
 import { byId, h, replace } from './dom.js';
 import { fillRadios } from './fields.js';
-import { downloadText } from './download.js';
+import { downloadBytes, downloadText } from './download.js';
 import { startCheck, CheckCancelled } from './csv-check.js';
 import { t } from './strings.js';
 import { longDate } from './today.js';
@@ -223,9 +223,51 @@ function renderResult(app, current) {
     countsList(result.counts),
     sheetLine(result.sheet),
     groupsList(result),
-    problemsTable(result),
-    agentsTable(app, result));
+    problemsFilter(current),
+    h('div', { id: 'csv-problems-wrap' }, problemsTable(result)),
+    agentsTable(app, result),
+    downloads(current));
   $result.hidden = false;
+}
+
+// The problems table shows one kind of problem at a time when the customer
+// picks one: the engine hands out the rows of that kind.
+function problemsFilter(current) {
+  const groups = current.result.groups || [];
+  if (groups.length < 2) return null;
+  const $select = h('select', { class: 'select', id: 'csv-filter' },
+    h('option', { value: '' }, t('filterAll')),
+    groups.map((g) => h('option', { value: g.code },
+      t('filterGroup', { count: g.count, message: g.message }))));
+  $select.addEventListener('change', async () => {
+    const code = $select.value || undefined;
+    const page = await current.checked?.issues({ offset: 0, limit: MAX_PROBLEMS_SHOWN, code });
+    if (!page || upload !== current) return;
+    const group = groups.find((g) => g.code === code);
+    const shown = { ...current.result, issues: page.items,
+      issueCount: group ? group.count : current.result.issueCount };
+    replace(byId('csv-problems-wrap'), problemsTable(shown));
+  });
+  return h('div', { class: 'form-group' },
+    h('label', { class: 'label', for: 'csv-filter' }, t('filterLabel')), $select);
+}
+
+// The two files the engine writes for the customer: the rows to fix, each
+// with its problems, and the accepted rows in the template's form.
+function downloads(current) {
+  const { counts } = current.result;
+  const button = (kind, key, rows) => {
+    const $button = h('button', { type: 'button', class: 'button button--secondary',
+      id: `csv-download-${kind}` }, t(key, { rows }));
+    $button.addEventListener('click', async () => {
+      const file = await current.checked?.exportCsv(kind, current.fileName);
+      if (file && file.bytes) downloadBytes(file.fileName, file.bytes, 'text/csv;charset=utf-8');
+    });
+    return $button;
+  };
+  return h('div', { class: 'button-group' },
+    counts.refused ? button('problems', 'downloadProblems', counts.refused) : null,
+    counts.accepted ? button('accepted', 'downloadAccepted', counts.accepted) : null);
 }
 
 function countsList(counts) {

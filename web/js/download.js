@@ -7,7 +7,21 @@
  * @param {string} type MIME type
  */
 export function downloadText(fileName, text, type) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/**
+ * Saves bytes the engine wrote (a CSV with its BOM) as a file.
+ * @param {string} fileName
+ * @param {Uint8Array} bytes
+ * @param {string} type MIME type
+ */
+export function downloadBytes(fileName, bytes, type) {
+  downloadBlob(fileName, new Blob([bytes], { type }));
+}
+
+function downloadBlob(fileName, blob) {
+  const url = URL.createObjectURL(blob);
   const $a = document.createElement('a');
   $a.href = url;
   $a.download = fileName;
