@@ -32,10 +32,12 @@ const loaded = new Map();
  * The engine of a folder holding licenseform.mjs and licenseform.wasm,
  * loaded at the first call and shared by later ones.
  * @param {string} [dir] defaults to build/site/engine of this repository
+ * @param {{fresh?: boolean}} [options] fresh: a new instance instead of the shared one
  * @returns {Promise<object>} the engine object of docs/engine-api.md
  */
-export function loadEngine(dir = defaultEngineDir) {
+export function loadEngine(dir = defaultEngineDir, { fresh = false } = {}) {
   const key = path.resolve(dir);
+  if (fresh) loaded.delete(key);  // a new instance, for one that failed
   if (!loaded.has(key)) {
     const promise = instantiate(key);
     promise.catch(() => loaded.delete(key));  // a later build may fix it

@@ -94,23 +94,43 @@ function serverIssue(code, message, params = {}) {
   return { severity: 'error', code, line: null, row: null, column: null, message, params };
 }
 
+// The notice date decides the billing end, so the server accepts only its
+// own today, and yesterday during the first two hours of a day (a page
+// opened before midnight and sent after it), and tomorrow during the last
+// ten minutes of a day (a customer's clock a little ahead). A wider window
+// would let a page choose an earlier notice date and a month less billing.
+const GRACE_BEFORE_MS = 2 * 60 * 60 * 1000;
+const GRACE_AFTER_MS = 10 * 60 * 1000;
+
 /**
- * The server's own checks, before the engine's: the file name and the notice date.
- * submittedOn may differ from the server's today by one day (the customer's
- * page may have been opened just before midnight, or the clocks disagree).
+ * The notice dates an order sent at a moment may carry.
+ * @param {Date} [now]
+ * @returns {string[]}
  */
-export function checkEnvelope(payload, today) {
+export function acceptedNoticeDays(now = new Date()) {
+  const days = [berlinToday(new Date(now.getTime() - GRACE_BEFORE_MS)), berlinToday(now),
+    berlinToday(new Date(now.getTime() + GRACE_AFTER_MS))];
+  return [...new Set(days)];
+}
+
+/**
+ * The server's own checks, before the engine's: the file name and the notice
+ * date, which must be one of `accepted` (see acceptedNoticeDays).
+ * @param {object} payload
+ * @param {string[]} accepted
+ */
+export function checkEnvelope(payload, accepted) {
   const issues = [];
   if (typeof payload.orderId !== 'string' || !ORDER_ID.test(payload.orderId)) {
     issues.push(serverIssue('server.order_id_invalid',
       'The order has no valid order ID. Reload the page and submit again.'));
   }
-  const submitted = dayNumber(payload.submittedOn);
-  const now = dayNumber(today);
-  if (submitted === null || Math.abs(submitted - now) > 1) {
+  const today = accepted[accepted.length > 1 ? 1 : 0];
+  if (typeof payload.submittedOn !== 'string' || !accepted.includes(payload.submittedOn)) {
+    const given = typeof payload.submittedOn === 'string' ? payload.submittedOn : '';
     issues.push(serverIssue('server.submitted_on_not_today',
       `The order date must be today (${today}). Reload the page and submit again.`,
-      { submittedOn: String(payload.submittedOn), today }));
+      { submittedOn: given, today }));
   }
   return issues;
 }
@@ -215,9 +235,7 @@ async function handleOrder(req, res, ctx) {
     return sendError(res, 400, 'server.bad_json', 'The order must be a JSON object.', h);
   }
   const issues = checkEnvelope(payload, ctx.today());
-  if (issues.length === 0) {
-    issues.push(...ctx.engine.checkPayload(payload, { policy: ctx.policy }).issues);
-  }
+  if (issues.length === 0) issues.push(...(await engineCheck(ctx, payload)));
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return sendJson(res, 422, { issues }, h);
 
@@ -227,12 +245,47 @@ async function handleOrder(req, res, ctx) {
   return sendJson(res, isNew ? 201 : 200, { orderId: payload.orderId, stored }, h);
 }
 
+// Nested deeper than any order is: refused before the engine sees it.
+const MAX_DEPTH = 8;
+
+function tooDeep(value, depth = 0) {
+  if (value === null || typeof value !== 'object') return false;
+  if (depth >= MAX_DEPTH) return true;
+  return Object.values(value).some((v) => tooDeep(v, depth + 1));
+}
+
+// The engine's re-check. An engine that failed (out of memory on a hostile
+// order) is replaced by a new instance, so one bad order cannot break the
+// server for the orders after it.
+async function engineCheck(ctx, payload) {
+  if (tooDeep(payload)) {
+    return [serverIssue('server.too_deep', 'The order is nested deeper than an order can be.')];
+  }
+  try {
+    return ctx.engine.checkPayload(payload, { policy: ctx.policy, limits: ctx.limits }).issues;
+  } catch (error) {
+    if (!ctx.quiet) console.error('engine failed, starting a new one:', error.message);
+    ctx.engine = await loadEngine(ctx.engineDir, { fresh: true });
+    return [serverIssue('server.check_failed', 'The order could not be checked.')];
+  }
+}
+
 /** The policy the page's config.js sets, or null when it sets none. */
 async function pagePolicy(root) {
+  const config = await pageConfig(root);
+  return config && config.policy ? config.policy : null;
+}
+
+/** The CSV limits the page's config.js sets (for the size of a CSV order). */
+async function pageLimits(root) {
+  const config = await pageConfig(root);
+  return config && config.limits ? config.limits : null;
+}
+
+async function pageConfig(root) {
   const file = path.join(path.resolve(root), 'config.js');
   if (!fs.existsSync(file)) return null;
-  const config = (await import(pathToFileURL(file).href)).default;
-  return config && config.policy ? config.policy : null;
+  return (await import(pathToFileURL(file).href)).default;
 }
 
 /** The file of root a URL path names, or null when it may not be served. */
@@ -307,14 +360,16 @@ async function route(req, res, baseCtx) {
   return serveStatic(req, res, ctx, urlPath);
 }
 
+// The notice dates accepted now: a fixed today (tests, LICENSEFORM_TODAY)
+// allows that day only.
 function todaySource(today) {
   const fixed = today ?? process.env.LICENSEFORM_TODAY;
-  if (typeof fixed === 'function') return fixed;
+  if (typeof fixed === 'function') return () => [fixed()];
   if (fixed) {
     if (dayNumber(fixed) === null) throw new Error(`today must be YYYY-MM-DD, not ${fixed}`);
-    return () => fixed;
+    return () => [fixed];
   }
-  return () => berlinToday();
+  return () => acceptedNoticeDays();
 }
 
 /**
@@ -353,6 +408,8 @@ export async function startServer({
     maxBodyBytes,
     engine: engine ?? (await loadEngine(path.join(path.resolve(root), 'engine'))),
     policy: policy === undefined ? await pagePolicy(root) : policy,
+    limits: await pageLimits(root),
+    engineDir: path.join(path.resolve(root), 'engine'),
   };
   await fsp.mkdir(ctx.ordersDir, { recursive: true });
 

@@ -1,8 +1,12 @@
-// The CSV session (licenseform/session.hpp) as an embind class. The page
-// uses it through engine.openCsv of session.js, which adds close() and a
-// safety net for sessions that are never closed. Types only, no rules.
+// The CSV session (licenseform/session.hpp) as plain functions over a
+// numbered handle. The page uses it through engine.openCsv of session.js,
+// which adds close() and a safety net for sessions that are never closed.
+// Plain functions rather than an embind class: embind's class machinery
+// cost a tenth of the engine's JavaScript. Types only, no rules.
 #include <emscripten/bind.h>
 
+#include <map>
+#include <memory>
 #include <string>
 
 #include "convert.hpp"
@@ -11,67 +15,102 @@
 namespace {
 
 using emscripten::val;
+using licenseform::api::CsvSession;
 using licenseform::wasm::from_val;
 using licenseform::wasm::to_val;
 
-class Session {
- public:
-  explicit Session(val options) : session_(from_val(options)) {}
+std::map<int, std::unique_ptr<CsvSession>>& sessions() {
+  static std::map<int, std::unique_ptr<CsvSession>> open;
+  return open;
+}
 
-  void reserve(double bytes) { session_.reserve(static_cast<std::size_t>(bytes)); }
+CsvSession* find(int id) {
+  auto it = sessions().find(id);
+  return it == sessions().end() ? nullptr : it->second.get();
+}
 
-  // chunk arrives as a Uint8Array; embind copies it into the string.
-  bool append(const std::string& chunk) { return session_.append(chunk); }
+int open_session(val options) {
+  static int next = 0;
+  sessions().emplace(++next, std::make_unique<CsvSession>(from_val(options)));
+  return next;
+}
 
-  // A view of the bytes so far, valid until the next call into the engine.
-  val bytes() const {
-    std::string_view b = session_.bytes();
-    return val(emscripten::typed_memory_view(
-        b.size(), reinterpret_cast<const unsigned char*>(b.data())));
+void close_session(int id) { sessions().erase(id); }
+
+void reserve(int id, double bytes) {
+  if (auto* s = find(id)) s->reserve(static_cast<std::size_t>(bytes));
+}
+
+// chunk arrives as a Uint8Array; embind copies it into the string.
+bool append(int id, const std::string& chunk) {
+  auto* s = find(id);
+  return s && s->append(chunk);
+}
+
+// A view of the bytes so far, valid until the next call into the engine.
+val bytes(int id) {
+  auto* s = find(id);
+  if (!s) return val::null();
+  std::string_view b = s->bytes();
+  return val(emscripten::typed_memory_view(b.size(),
+                                           reinterpret_cast<const unsigned char*>(b.data())));
+}
+
+// progress: a function of the share checked (0..1), or null.
+val finish(int id, val progress) {
+  auto* s = find(id);
+  if (!s) return val::null();
+  if (progress.typeOf().as<std::string>() != "function") return to_val(s->finish());
+  return to_val(s->finish([&progress](double share) { progress(share); }));
+}
+
+val summary(int id) {
+  auto* s = find(id);
+  return s ? to_val(s->summary()) : val::null();
+}
+
+val issues(int id, val query) {
+  auto* s = find(id);
+  return s ? to_val(s->issues(from_val(query))) : val::null();
+}
+
+val agents(int id, val query) {
+  auto* s = find(id);
+  return s ? to_val(s->agents(from_val(query))) : val::null();
+}
+
+val payload(int id, val source, std::string order_id) {
+  auto* s = find(id);
+  return s ? to_val(s->payload(from_val(source), order_id)) : val::null();
+}
+
+// Like engine.exportCsv: {fileName, text, rows, bytes} (bytes with the BOM).
+val export_csv(int id, std::string kind, std::string file_name) {
+  auto* s = find(id);
+  if (!s) return val::null();
+  auto t = s->export_csv(kind, file_name);
+  val out = to_val(t);
+  if (t["text"].is_string()) {
+    const std::string& text = t["text"].get_ref<const std::string&>();
+    out.set("bytes", val(emscripten::typed_memory_view(
+                             text.size(), reinterpret_cast<const unsigned char*>(text.data())))
+                         .call<val>("slice"));
   }
-
-  // progress: a function of the share checked (0..1), or null.
-  val finish(val progress) {
-    if (progress.typeOf().as<std::string>() != "function") return to_val(session_.finish());
-    return to_val(session_.finish([&progress](double share) { progress(share); }));
-  }
-
-  val summary() const { return to_val(session_.summary()); }
-  val issues(val query) const { return to_val(session_.issues(from_val(query))); }
-  val agents(val query) const { return to_val(session_.agents(from_val(query))); }
-  val payload(val source, std::string order_id) const {
-    return to_val(session_.payload(from_val(source), order_id));
-  }
-
-  // Like engine.exportCsv: {fileName, text, rows, bytes} (bytes with the BOM).
-  val export_csv(std::string kind, std::string file_name) const {
-    auto t = session_.export_csv(kind, file_name);
-    val out = to_val(t);
-    if (t["text"].is_string()) {
-      const std::string& text = t["text"].get_ref<const std::string&>();
-      out.set("bytes", val(emscripten::typed_memory_view(
-                               text.size(), reinterpret_cast<const unsigned char*>(text.data())))
-                           .call<val>("slice"));
-    }
-    return out;
-  }
-
- private:
-  licenseform::api::CsvSession session_;
-};
+  return out;
+}
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(licenseform_session) {
-  emscripten::class_<Session>("CsvSession")
-      .constructor<val>()
-      .function("reserve", &Session::reserve)
-      .function("append", &Session::append)
-      .function("bytes", &Session::bytes)
-      .function("finish", &Session::finish)
-      .function("summary", &Session::summary)
-      .function("issues", &Session::issues)
-      .function("agents", &Session::agents)
-      .function("payload", &Session::payload)
-      .function("exportCsv", &Session::export_csv);
+  emscripten::function("csvOpen", &open_session);
+  emscripten::function("csvClose", &close_session);
+  emscripten::function("csvReserve", &reserve);
+  emscripten::function("csvAppend", &append);
+  emscripten::function("csvBytes", &bytes);
+  emscripten::function("csvFinish", &finish);
+  emscripten::function("csvSummary", &summary);
+  emscripten::function("csvIssues", &issues);
+  emscripten::function("csvAgents", &agents);
+  emscripten::function("csvPayload", &payload);
+  emscripten::function("csvExport", &export_csv);
 }

@@ -30,10 +30,20 @@ struct Args {
   std::string file;
 };
 
-int usage_error(const std::string& what) {
-  std::fprintf(stderr, "licenseform-check: %s\n%s", what.c_str(), kUsage);
+bool g_json = false;  // --json anywhere on the line: failures are JSON too
+
+// The check could not run (exit 2). With --json standard output still holds
+// exactly one JSON object, saying why.
+int cannot_run(const std::string& what, bool show_usage) {
+  std::fprintf(stderr, "licenseform-check: %s\n%s", what.c_str(), show_usage ? kUsage : "");
+  if (g_json) {
+    json out = {{"valid", false}, {"error", {{"code", "check.could_not_run"}, {"message", what}}}};
+    std::printf("%s\n", out.dump(2, ' ', false, json::error_handler_t::replace).c_str());
+  }
   return 2;
 }
+
+int usage_error(const std::string& what) { return cannot_run(what, true); }
 
 // Returns an error text, or empty when the arguments are good.
 std::string parse_args(int argc, char** argv, Args& a) {
@@ -141,20 +151,22 @@ void print_report(const std::string& file, const json& result, const json* paylo
 
 int main(int argc, char** argv) {
   Args a;
+  for (int i = 1; i < argc; ++i) g_json = g_json || std::strcmp(argv[i], "--json") == 0;
   std::string error = parse_args(argc, argv, a);
+  if (error.empty() && !a.template_flow.empty() && a.template_flow != "add" &&
+      a.template_flow != "cancel") {
+    error = "--template takes add or cancel";
+  }
   if (error == "help") return std::printf("%s", kUsage), 0;
   if (!error.empty()) return usage_error(error);
   if (!a.template_flow.empty()) {
+    if (g_json) return cannot_run("--template prints CSV, not JSON", true);
     json t = licenseform::api::template_file(a.template_flow, a.options.value("lang", "en"));
     return std::fwrite(t["text"].get<std::string>().data(), 1, t["text"].get<std::string>().size(),
                        stdout), 0;
   }
   auto bytes = read_file(a.file);
-  if (!bytes) {
-    std::fprintf(stderr, "licenseform-check: cannot read %s: %s\n", a.file.c_str(),
-                 std::strerror(errno));
-    return 2;
-  }
+  if (!bytes) return cannot_run("cannot read " + a.file + ": " + std::strerror(errno), false);
   json result;
   json payload;
   if (a.payload) {

@@ -54,7 +54,7 @@ void parse_numbers(const json& j, ParsedOptions& p) {
     const json& pol = j["policy"];
     if (has_key(pol, "noticeDays")) {
       const json& n = pol["noticeDays"];
-      n.is_number_integer() && n.get<int>() >= 0 && n.get<int>() <= 3660
+      n.is_number_integer() && n.get<std::int64_t>() >= 0 && n.get<std::int64_t>() <= 3660
           ? void(o.policy.notice_days = n.get<int>())
           : bad_option(p, "policy.noticeDays", n);
     }
@@ -66,7 +66,9 @@ void parse_numbers(const json& j, ParsedOptions& p) {
   if (has_key(j, "limits") && j["limits"].is_object()) {
     const json& l = j["limits"];
     auto read = [&](const char* key, std::size_t& into) {
-      if (has_key(l, key) && l[key].is_number_unsigned()) into = l[key].get<std::size_t>();
+      if (has_key(l, key) && l[key].is_number_integer() && l[key].get<std::int64_t>() >= 0) {
+        into = static_cast<std::size_t>(l[key].get<std::int64_t>());
+      }
     };
     read("maxRows", o.sheet.max_rows);
     read("maxBytes", o.sheet.max_bytes);
@@ -94,6 +96,8 @@ ParsedOptions parse_options(const json& j) {
                 o.flow == Flow::add;
   o.country = get_string(j, "country", "DE");
   auto today = parse_iso_date(get_string(j, "today"));
+  // Billing ends a few months ahead must still be dates of four-digit years.
+  if (today && date::year_month_day{*today}.year() > date::year{9000}) today.reset();
   if (today) {
     o.today = *today;
   } else {

@@ -221,16 +221,22 @@ bool SheetReader::read_header(CsvReader& csv, std::size_t header_index) {
   return match_header_row();
 }
 
+// A file with thousands of extra columns gets ten warnings and a count, not
+// one warning per column (which grew the result to hundreds of megabytes).
+constexpr std::size_t kMaxIgnoredReported = 10;
+
 bool SheetReader::match_header_row() {
   width_ = filled_width(values_);
   by_position_.assign(values_.size(), Column::none);
   std::array<std::size_t, kColumnCount> position{};  // 1-based; 0 = not found
   std::vector<Issue> unknown;                        // reported only when the header is usable
+  std::size_t ignored = 0;  // beyond kMaxIgnoredReported, one issue counts the rest
   bool ok = true;
   for (std::size_t i = 0; i < width_; ++i) {
     std::string_view name = values_[i];
     std::string pos = std::to_string(i + 1);
     std::optional<Column> c = name.empty() ? std::nullopt : match_header(name, flow_);
+    if (!c && ++ignored > kMaxIgnoredReported) continue;
     if (name.empty()) {
       header_issue(Severity::warning, "csv.header.unnamed_column", {{"position", pos}});
     } else if (!c) {
@@ -258,6 +264,10 @@ bool SheetReader::match_header_row() {
     }
   }
   for (Issue& i : unknown) header_issue(std::move(i));
+  if (ignored > kMaxIgnoredReported) {
+    header_issue(Severity::warning, "csv.header.more_ignored",
+                 {{"count", std::to_string(ignored - kMaxIgnoredReported)}});
+  }
   return ok;
 }
 

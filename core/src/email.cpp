@@ -87,17 +87,25 @@ bool unwrap_separator(std::u32string& s) {
   return true;
 }
 
+// Each kind of unwrapping is reported once, however often it applied: a
+// cell of many trailing separators must not give a warning (holding the
+// whole cell) per separator.
 std::u32string unwrap(std::u32string s, std::string_view original, std::vector<Issue>& out) {
+  const std::pair<bool (*)(std::u32string&), const char*> steps[] = {
+      {unwrap_quotes, "email.unwrapped_quotes"},
+      {unwrap_brackets, "email.unwrapped_brackets"},
+      {unwrap_mailto, "email.unwrapped_mailto"},
+      {unwrap_separator, "email.unwrapped_separator"}};
+  bool reported[4] = {false, false, false, false};
   for (bool changed = true; changed;) {
     changed = false;
-    const std::pair<bool (*)(std::u32string&), const char*> steps[] = {
-        {unwrap_quotes, "email.unwrapped_quotes"},
-        {unwrap_brackets, "email.unwrapped_brackets"},
-        {unwrap_mailto, "email.unwrapped_mailto"},
-        {unwrap_separator, "email.unwrapped_separator"}};
-    for (const auto& [step, code] : steps) {
-      if (!step(s)) continue;
-      out.push_back(email_issue(Severity::warning, code, {{"original", std::string(original)}}));
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (!steps[i].first(s)) continue;
+      if (!reported[i]) {
+        out.push_back(email_issue(Severity::warning, steps[i].second,
+                                  {{"original", std::string(original)}}));
+        reported[i] = true;
+      }
       changed = true;
     }
   }
@@ -260,14 +268,80 @@ Parsed parse_address(std::u32string_view s) {
 
 }  // namespace
 
+constexpr std::size_t kMaxCell = 1000;  // code points, as the CSV limit on a value
+
+namespace {
+
+// ---- the common case, without decoding -------------------------------
+
+bool plain_local(std::string_view local) {
+  for (char c : local) {
+    if (static_cast<unsigned char>(c) >= 0x80 || !is_local_char(static_cast<char32_t>(c))) {
+      return false;
+    }
+  }
+  return !local.empty() && local.size() <= kMaxLocal && local.front() != '.' &&
+         local.back() != '.' && local.find("..") == std::string_view::npos;
+}
+
+// Appends the domain lower-cased, when each label is 1..63 letters, digits
+// and inner hyphens, there are two or more, and the last is not all digits.
+bool append_plain_domain(std::string_view domain, std::string& out) {
+  std::size_t labels = 0, start = out.size();
+  bool all_digits = true;
+  for (std::size_t i = 0; i <= domain.size(); ++i) {
+    const char c = i < domain.size() ? domain[i] : '.';
+    const bool label_start = out.size() == start;
+    if (c == '.') {
+      if (label_start || out.size() - start > kMaxLabel || out.back() == '-') return false;
+      ++labels;
+      if (i < domain.size()) out += '.';
+      start = out.size();
+      continue;
+    }
+    const char lower = static_cast<char>(fc::ascii_lower(static_cast<unsigned char>(c)));
+    if (!is_ldh(lower) || (label_start && lower == '-')) return false;
+    all_digits = (label_start || all_digits) && lower >= '0' && lower <= '9';
+    out += lower;
+  }
+  return labels >= 2 && !all_digits && domain.size() <= kMaxDomain;
+}
+
+// Most addresses are ASCII, with nothing pasted around them, and valid: for
+// those the value of the full check (the domain lower-cased) comes straight
+// from the bytes, without decoding to code points. Anything else (nullopt)
+// takes the full check, which has every message.
+std::optional<std::string> plain_address(std::string_view s) {
+  const std::size_t at = s.find('@');
+  if (at == std::string_view::npos || s.size() > kMaxAddress ||
+      s.find('@', at + 1) != std::string_view::npos || !plain_local(s.substr(0, at))) {
+    return std::nullopt;
+  }
+  std::string value(s.substr(0, at + 1));
+  if (!append_plain_domain(s.substr(at + 1), value)) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
 FieldResult check_email(std::string_view text) {
   FieldResult result;
+  if (std::optional<std::string> plain = plain_address(text)) {
+    result.value = std::move(*plain);
+    return result;
+  }
   const auto decoded = to_code_points(text);
   if (!decoded) {
     result.issues.push_back(email_issue(Severity::error, "email.invalid_utf8"));
     return result;
   }
   const std::u32string_view trimmed = fc::trim(*decoded);
+  // Far longer than any address with a name around it: refused before any
+  // unwrapping, so that the work stays small whatever is pasted.
+  if (trimmed.size() > kMaxCell) {
+    result.issues.push_back(email_issue(Severity::error, "email.too_long", {{"max", "254"}}));
+    return result;
+  }
   const std::string original = to_utf8(trimmed);
   const std::u32string address = unwrap(std::u32string(trimmed), original, result.issues);
   if (address.empty()) {

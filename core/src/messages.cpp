@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "licenseform/calendar.hpp"
+#include "licenseform/text.hpp"
 
 namespace licenseform {
 
@@ -27,11 +28,41 @@ const MessageText* find_message(std::string_view code) {
 
 // Replaces each {name} by the parameter of that name; an unknown name is left
 // as it is, so a missing parameter shows in tests instead of vanishing.
-// An ISO date parameter is shown in words in the message's language.
-static std::string param_text(const std::string& value, Lang lang) {
-  if (auto day = parse_iso_date(value)) return format_long_date(*day, lang);
-  return value;
+namespace {
+
+// Characters that would be invisible, or would turn the text around, when
+// a message quotes what the customer typed: they are named instead.
+bool is_unshowable(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c < 0xA0) || (c >= 0x200B && c <= 0x200F) ||
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
+         c == 0xFFFD || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
 }
+
+std::string shown(const std::string& value) {
+  std::string out;
+  for (std::size_t i = 0; i < value.size();) {
+    CodePoint cp = decode_utf8(value, i);
+    if (cp.length == 0) cp = {0xFFFD, 1};
+    if (is_unshowable(cp.value)) {
+      static const char digits[] = "0123456789ABCDEF";
+      std::string hex;
+      for (char32_t v = cp.value; v > 0 || hex.size() < 4; v >>= 4) hex.insert(0, 1, digits[v & 15]);
+      out += "U+" + hex;
+    } else {
+      out.append(value, i, cp.length);
+    }
+    i += cp.length;
+  }
+  return out;
+}
+
+// An ISO date parameter is shown in words in the message's language.
+std::string param_text(const std::string& value, Lang lang) {
+  if (auto day = parse_iso_date(value)) return format_long_date(*day, lang);
+  return shown(value);
+}
+
+}  // namespace
 
 std::string render(std::string_view templ, const Params& params, Lang lang) {
   std::string out;

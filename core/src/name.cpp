@@ -92,10 +92,42 @@ std::optional<Issue> refusal(std::u32string_view raw, std::u32string_view name) 
   return std::nullopt;
 }
 
+// A code point that a name keeps as it is: not white space other than a
+// single inner space, not invisible, nothing refusal_code names.
+bool plain_char(char32_t c, char32_t previous, bool last) {
+  if (c == U' ') return previous != 0 && previous != U' ' && !last;
+  return !fc::is_blank(c) && refusal_code(c) == nullptr;
+}
+
+// Most names need no change and earn no refusal: valid UTF-8, nothing to
+// trim or collapse, no formula start, at most 100 code points. Those are
+// checked on the bytes, without decoding to UTF-32 and back; any other name
+// takes the full check.
+bool is_plain_name(std::string_view text) {
+  if (text.empty() || is_formula_start(static_cast<unsigned char>(text.front()))) return false;
+  std::size_t count = 0;
+  char32_t previous = 0;
+  for (std::size_t i = 0; i < text.size(); ++count) {
+    const CodePoint c = decode_utf8(text, i);
+    i += c.length;
+    if (c.length == 0 || !plain_char(c.value, previous, i == text.size())) return false;
+    previous = c.value;
+  }
+  return count <= kMaxNameLength;
+}
+
 }  // namespace
 
 FieldResult check_name(std::string_view text) {
   FieldResult result;
+  if (is_plain_name(text)) {
+    if (auto repaired = repair_double_encoding(text)) {
+      result.issues.push_back(
+          name_issue(Severity::warning, "name.double_encoded", {{"suggestion", *repaired}}));
+    }
+    result.value = std::string(text);
+    return result;
+  }
   const auto raw = to_code_points(text);
   if (!raw) {
     result.issues.push_back(name_issue(Severity::error, "name.invalid_utf8"));

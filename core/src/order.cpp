@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "email_claims.hpp"
 #include "licenseform/ordering.hpp"
 #include "licenseform/phone.hpp"
+#include "licenseform/text.hpp"
 
 namespace licenseform {
 
@@ -21,6 +23,27 @@ void append(std::vector<Issue>& to, std::vector<Issue>&& from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
+// A row's values as views: into a CSV row's cells or a RawAgent. The hot
+// path reads them in place; a RawAgent (a copy) is made only for the rows
+// that are kept as written (refused, or waiting for the date order).
+struct RawView {
+  std::string_view name, cancellation_date, phone, email;
+
+  explicit RawView(const RawAgent& raw)
+      : name(raw.name), cancellation_date(raw.cancellation_date), phone(raw.phone),
+        email(raw.email) {}
+  explicit RawView(const SheetRow& r)
+      : name(r.cells[column_index(Column::name)]),
+        cancellation_date(r.cells[column_index(Column::cancellation_date)]),
+        phone(r.cells[column_index(Column::phone)]),
+        email(r.cells[column_index(Column::email)]) {}
+
+  [[nodiscard]] RawAgent copy() const {
+    return {std::string(name), std::string(cancellation_date), std::string(phone),
+            std::string(email)};
+  }
+};
+
 bool all_blank(const RawAgent& raw) {
   return raw.name.empty() && raw.cancellation_date.empty() && raw.phone.empty() &&
          raw.email.empty();
@@ -34,50 +57,62 @@ struct FieldCache {
   std::unordered_map<std::string, FieldResult> phones;
   std::unordered_map<std::string, DateResult> dates;
 
+  std::string key;  // reused, so that a lookup allocates nothing
+
   template <typename Map, typename Check>
-  static auto lookup(Map& map, const std::string& text, Check check) {
-    auto it = map.find(text);
+  auto lookup(Map& map, std::string_view text, Check check) {
+    key.assign(text.data(), text.size());
+    auto it = map.find(key);
     if (it != map.end()) return it->second;
     auto result = check();
-    if (map.size() < kMaxEntries) map.emplace(text, result);
+    if (map.size() < kMaxEntries) map.emplace(key, result);
     return result;
   }
 };
 
-void check_email_into(const RawAgent& raw, Agent& agent, RowResult& out, std::string& kept) {
+// The email's own issues decide whether its address takes part in the
+// duplicate check, whatever the other fields say.
+void check_email_into(const RawView& raw, Agent& agent, RowResult& out, bool& email_ok) {
   FieldResult email = check_email(raw.email);
-  if (email.ok()) kept = email.value;
+  email_ok = email.ok();
   agent.email = std::move(email.value);
   append(out.issues, std::move(email.issues));
 }
 
-void check_date_into(const RawAgent& raw, const OrderOptions& o, Agent& agent,
+// A required value that is missing, also when the cell held only white
+// space or what the check removed (a lone spreadsheet apostrophe).
+void require(bool missing, Column c, const char* code, const OrderOptions& o, RowResult& out) {
+  if (missing && column_required(c, o)) {
+    out.issues.push_back(make_issue(Severity::error, code, {}, c));
+  }
+}
+
+void check_date_into(const RawView& raw, const OrderOptions& o, Agent& agent,
                      RowResult& out, FieldCache* cache) {
-  if (raw.cancellation_date.empty()) {
-    if (column_required(Column::cancellation_date, o)) {
-      out.issues.push_back(make_issue(Severity::error, "date.required", {},
-                                      Column::cancellation_date));
-    }
+  if (trim(raw.cancellation_date).empty()) {
+    require(true, Column::cancellation_date, "date.required", o, out);
     return;
   }
   auto check = [&] { return check_date(raw.cancellation_date, {o.today, o.date_order}); };
-  DateResult d = cache ? FieldCache::lookup(cache->dates, raw.cancellation_date, check) : check();
+  DateResult d = cache ? cache->lookup(cache->dates, raw.cancellation_date, check) : check();
+  const bool failed = has_error(d.issues);
   append(out.issues, std::move(d.issues));
   agent.cancellation_date = d.day;
+  if (!failed) require(!d.day, Column::cancellation_date, "date.required", o, out);
 }
 
-void check_phone_into(const RawAgent& raw, const OrderOptions& o, Agent& agent,
+void check_phone_into(const RawView& raw, const OrderOptions& o, Agent& agent,
                       RowResult& out, FieldCache* cache) {
-  if (raw.phone.empty()) {
-    if (column_required(Column::phone, o)) {
-      out.issues.push_back(make_issue(Severity::error, "phone.required", {}, Column::phone));
-    }
+  if (trim(raw.phone).empty()) {
+    require(true, Column::phone, "phone.required", o, out);
     return;
   }
   auto check = [&] { return check_phone(raw.phone, PhoneOptions{o.country}); };
-  FieldResult phone = cache ? FieldCache::lookup(cache->phones, raw.phone, check) : check();
+  FieldResult phone = cache ? cache->lookup(cache->phones, raw.phone, check) : check();
+  const bool failed = !phone.ok();
   agent.phone = std::move(phone.value);
   append(out.issues, std::move(phone.issues));
+  if (!failed) require(agent.phone.empty(), Column::phone, "phone.required", o, out);
 }
 
 void add_billing(const OrderOptions& o, Agent& agent, RowResult& out) {
@@ -118,11 +153,12 @@ std::vector<Column> required_columns(const OrderOptions& o) {
 
 namespace {
 
-// check_agent, keeping the normalized email for the duplicate check.
-RowResult check_agent_keeping(const RawAgent& raw, const OrderOptions& o, std::string& email,
-                              FieldCache* cache = nullptr) {
+// check_agent, with the agent always set (the caller drops it when the row
+// has an error) and whether its email takes part in the duplicate check.
+RowResult check_view(const RawView& raw, const OrderOptions& o, bool& email_ok,
+                     FieldCache* cache = nullptr) {
   RowResult out;
-  Agent agent;
+  Agent& agent = out.agent.emplace();
   if (o.flow == Flow::add) {
     FieldResult name = check_name(raw.name);
     agent.name = std::move(name.value);
@@ -130,17 +166,18 @@ RowResult check_agent_keeping(const RawAgent& raw, const OrderOptions& o, std::s
     check_date_into(raw, o, agent, out, cache);
     check_phone_into(raw, o, agent, out, cache);
   }
-  check_email_into(raw, agent, out, email);
+  check_email_into(raw, agent, out, email_ok);
   add_billing(o, agent, out);
-  if (!has_error(out.issues)) out.agent = std::move(agent);
   return out;
 }
 
 }  // namespace
 
 RowResult check_agent(const RawAgent& raw, const OrderOptions& o) {
-  std::string email;
-  return check_agent_keeping(raw, o, email);
+  bool email_ok = false;
+  RowResult out = check_view(RawView(raw), o, email_ok);
+  if (has_error(out.issues)) out.agent.reset();
+  return out;
 }
 
 namespace {
@@ -154,25 +191,26 @@ class Assembler {
  public:
   explicit Assembler(CheckResult& result) : result_(result) {}
 
-  void check(std::size_t line, std::size_t row, RawAgent raw, const OrderOptions& o) {
-    std::string email;
-    RowResult r = check_agent_keeping(raw, o, email, &cache_);
-    std::optional<Issue> duplicate = claim(email, line, row);
-    settle(line, row, std::move(raw), std::move(r), std::move(duplicate));
+  void check(std::size_t line, std::size_t row, const RawView& raw, const OrderOptions& o) {
+    bool email_ok = false;
+    RowResult r = check_view(raw, o, email_ok, &cache_);
+    std::optional<Issue> duplicate =
+        claim(email_ok ? std::string_view(r.agent->email) : std::string_view(), line, row);
+    settle(line, row, raw, std::move(r), std::move(duplicate));
   }
 
   // The duplicate issue of a row that waits, decided now, issued later.
   [[nodiscard]] std::optional<Issue> claim_email(std::size_t line, std::size_t row,
-                                                 const RawAgent& raw) {
+                                                 const RawView& raw) {
     FieldResult email = check_email(raw.email);
-    return claim(email.ok() ? email.value : std::string(), line, row);
+    return claim(email.ok() ? std::string_view(email.value) : std::string_view(), line, row);
   }
 
   void check_late(std::size_t line, std::size_t row, RawAgent raw, const OrderOptions& o,
                   std::optional<Issue> duplicate) {
-    std::string email;
-    RowResult r = check_agent_keeping(raw, o, email);
-    settle(line, row, std::move(raw), std::move(r), std::move(duplicate));
+    bool email_ok = false;
+    RowResult r = check_view(RawView(raw), o, email_ok);
+    settle(line, row, RawView(raw), std::move(r), std::move(duplicate));
     late_ = true;
   }
 
@@ -183,21 +221,12 @@ class Assembler {
   }
 
  private:
-  struct First {
-    std::size_t line = 0, row = 0;
-    std::string email;  // as written, when it differs from the key
-  };
-
-  std::optional<Issue> claim(const std::string& email, std::size_t line, std::size_t row) {
+  std::optional<Issue> claim(std::string_view email, std::size_t line, std::size_t row) {
     if (email.empty()) return std::nullopt;
-    std::string key = email_key(email);
-    auto [it, fresh] = first_.try_emplace(std::move(key));
-    if (fresh) {
-      it->second = First{line, row, email == it->first ? std::string() : email};
-      return std::nullopt;
-    }
-    const First& f = it->second;
-    const bool same = email == (f.email.empty() ? it->first : f.email);
+    const EmailClaims::First* first = claims_.claim(email, line, row);
+    if (!first) return std::nullopt;
+    const EmailClaims::First& f = *first;
+    const bool same = email == claims_.written(f);
     Params p{{"firstRow", std::to_string(f.row)}, {"firstLine", std::to_string(f.line)}};
     Issue issue = make_issue(Severity::error,
                              same ? "order.duplicate_email" : "order.duplicate_email_case",
@@ -207,16 +236,14 @@ class Assembler {
     return issue;
   }
 
-  void settle(std::size_t line, std::size_t row, RawAgent&& raw, RowResult&& r,
+  void settle(std::size_t line, std::size_t row, const RawView& raw, RowResult&& r,
               std::optional<Issue>&& duplicate) {
     set_place(r.issues, line, row);
-    if (duplicate) {
-      r.issues.push_back(std::move(*duplicate));
-      r.agent.reset();
-    }
+    if (duplicate) r.issues.push_back(std::move(*duplicate));
     if (has_error(r.issues)) {
       ++result_.rows_refused;
-      result_.refused.push_back({line, row, std::move(raw)});
+      result_.refused.push_back({line, row, raw.copy()});
+      r.agent.reset();
     }
     if (r.agent) {
       r.agent->line = line;
@@ -228,7 +255,7 @@ class Assembler {
 
   CheckResult& result_;
   FieldCache cache_;
-  std::unordered_map<std::string, First> first_;  // by email_key
+  EmailClaims claims_;
   bool late_ = false;
 };
 
@@ -256,7 +283,7 @@ CheckResult check_manual(const std::vector<RawAgent>& rows, const OrderOptions& 
       continue;
     }
     ++result.rows_total;
-    assembler.check(0, i + 1, rows[i], o);
+    assembler.check(0, i + 1, RawView(rows[i]), o);
   }
   assembler.finish();
   for (auto& agent : result.agents) agent.line = 0;
@@ -265,15 +292,6 @@ CheckResult check_manual(const std::vector<RawAgent>& rows, const OrderOptions& 
 }
 
 namespace {
-
-RawAgent to_raw(const SheetRow& r) {
-  RawAgent raw;
-  raw.name = r.cells[column_index(Column::name)];
-  raw.cancellation_date = r.cells[column_index(Column::cancellation_date)];
-  raw.phone = r.cells[column_index(Column::phone)];
-  raw.email = r.cells[column_index(Column::email)];
-  return raw;
-}
 
 // a/b/yyyy dates are read in one order for the whole column: the order the
 // host set, or the one the file proves (a part above 12). Rows that could be
@@ -287,10 +305,10 @@ class DateColumn {
   };
 
   // True when the row must wait for the column's order.
-  bool defer(std::size_t line, std::size_t row, const RawAgent& raw, Assembler& assembler) {
+  bool defer(std::size_t line, std::size_t row, const RawView& raw, Assembler& assembler) {
     switch (date_order_evidence(raw.cancellation_date)) {
       case OrderEvidence::either:
-        pending_.push_back({line, row, raw, assembler.claim_email(line, row, raw)});
+        pending_.push_back({line, row, raw.copy(), assembler.claim_email(line, row, raw)});
         return true;
       case OrderEvidence::dmy_only: note(dmy_row_, row); return false;
       case OrderEvidence::mdy_only: note(mdy_row_, row); return false;
@@ -350,17 +368,17 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
                               if (++result.rows_total % kProgressRows == 0 && progress) {
                                 progress(r.line);
                               }
-                              RawAgent raw = to_raw(r);
+                              const RawView raw(r);
                               if (r.broken) {
                                 ++broken;
-                                result.refused.push_back({r.line, r.row, std::move(raw)});
+                                result.refused.push_back({r.line, r.row, raw.copy()});
                                 return;
                               }
                               bool wait = o.flow == Flow::add &&
                                           o.date_order == DateOrder::unknown &&
                                           !raw.cancellation_date.empty() &&
                                           dates.defer(r.line, r.row, raw, assembler);
-                              if (!wait) assembler.check(r.line, r.row, std::move(raw), o);
+                              if (!wait) assembler.check(r.line, r.row, raw, o);
                             });
   dates.finish(o, assembler, sheet_issues);
   assembler.finish();

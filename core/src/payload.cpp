@@ -145,7 +145,9 @@ class PayloadCheck {
       return invalid("policy", "needs noticeDays and endOfMonth");
     }
     // The receiver's policy decides; a payload that claims another is refused.
-    if (n->get<int>() != o_.policy.notice_days || e->get<bool>() != o_.policy.end_of_month) {
+    // Compared as 64-bit numbers: a huge value must not wrap around to 30.
+    if (n->get<std::int64_t>() != o_.policy.notice_days ||
+        e->get<bool>() != o_.policy.end_of_month) {
       invalid("policy", "not the policy in force");
     }
   }
@@ -157,9 +159,22 @@ class PayloadCheck {
     std::string kind = str(*it, "kind");
     if (kind != "manual" && kind != "csv") invalid("source", "kind must be manual or csv");
     manual_ = kind == "manual";
-    std::string sha = str(*it, "sha256");
-    if (!sha.empty() && (sha.size() != 64 || sha.find_first_not_of("0123456789abcdef") !=
-                                                 std::string::npos)) {
+    for (auto f = it->begin(); f != it->end(); ++f) {
+      if (f.key() != "kind" && f.key() != "fileName" && f.key() != "sha256") {
+        fail("payload.field_unknown", {{"field", "source." + f.key()}});
+      } else if (!f->is_string()) {
+        invalid("source", "its values must be text");
+      }
+    }
+    auto name = it->find("fileName");
+    if (name != it->end() && name->is_string() &&
+        (name->get_ref<const std::string&>().empty() || name->get_ref<const std::string&>().size() > 255)) {
+      invalid("source", "fileName must have 1 to 255 characters");
+    }
+    auto sha = it->find("sha256");
+    if (sha != it->end() && sha->is_string() &&
+        (sha->get_ref<const std::string&>().size() != 64 ||
+         sha->get_ref<const std::string&>().find_first_not_of("0123456789abcdef") != std::string::npos)) {
       invalid("source", "sha256 must be 64 hexadecimal digits");
     }
   }
@@ -178,10 +193,12 @@ class PayloadCheck {
     auto it = p_.find("agents");
     if (it == p_.end()) return fail("payload.field_missing", {{"field", "agents"}});
     if (!it->is_array() || it->empty()) return invalid("agents", "needs at least one agent");
-    if (manual_ && it->size() > o_.max_manual_rows) {
+    const std::size_t max = manual_ ? o_.max_manual_rows : o_.sheet.max_rows;
+    if (it->size() > max) {
       fail("payload.too_many_agents", {{"count", std::to_string(it->size())},
-                                       {"max", std::to_string(o_.max_manual_rows)},
-                                       {"kind", "typed"}});
+                                       {"max", std::to_string(max)},
+                                       {"kind", manual_ ? "typed" : "CSV"}});
+      return;
     }
     std::vector<RawAgent> raws;
     for (std::size_t i = 0; i < it->size(); ++i) {
@@ -207,6 +224,9 @@ class PayloadCheck {
     for (auto it = a.begin(); it != a.end(); ++it) {
       if (!known.count(it.key())) fail("payload.field_unknown", {{"field", it.key()}}, row);
       else if (!it->is_string()) invalid_agent(it.key(), row);
+      // An optional value is left out when there is none, never sent empty.
+      else if (it->get_ref<const std::string&>().empty()) fail("payload.field_invalid",
+          {{"field", it.key()}, {"reason", "empty; leave it out instead"}}, row);
     }
     need_string(a, "email", row);
     if (o_.flow == Flow::add) need_string(a, "name", row);

@@ -54,3 +54,15 @@ TEST(Messages, write_dates_in_words_in_both_languages) {
 
 }  // namespace
 }  // namespace licenseform
+
+namespace licenseform {
+namespace {
+
+TEST(Messages, name_invisible_and_reversing_characters_instead_of_quoting_them) {
+  Params p{{"value", std::string("a\xE2\x80\xAE" "b") + '\0' + "c\xEF\xBF\xBD"}};
+  EXPECT_EQ(render("'{value}'", p), "'aU+202EbU+0000cU+FFFD'");
+  EXPECT_EQ(render("'{value}'", {{"value", "Jürgen"}}), "'Jürgen'");
+}
+
+}  // namespace
+}  // namespace licenseform

@@ -165,3 +165,49 @@ TEST(Order, lists_the_required_columns_of_each_flow) {
 
 }  // namespace
 }  // namespace licenseform
+
+namespace licenseform {
+namespace {
+
+TEST(Order, refuses_a_required_phone_number_of_only_white_space_or_an_apostrophe) {
+  for (const char* blank : {" ", "\xC2\xA0", "'"}) {
+    RawAgent raw{"Ada Beispiel", "", blank, "ada.beispiel@example.com"};
+    OrderOptions o;
+    o.today = *parse_iso_date("2026-12-03");
+    RowResult r = check_agent(raw, o);
+    EXPECT_FALSE(r.agent.has_value()) << blank;
+    bool required = false;
+    for (const auto& i : r.issues) required = required || i.code == "phone.required";
+    EXPECT_TRUE(required) << blank;
+  }
+}
+
+TEST(Order, refuses_a_temporary_agent_whose_date_is_only_white_space) {
+  for (const char* blank : {" ", "\xE2\x80\x8B"}) {
+    RawAgent raw{"Ada Beispiel", blank, "+49 30 23125001", "ada.beispiel@example.com"};
+    OrderOptions o;
+    o.temporary = true;
+    o.today = *parse_iso_date("2026-12-03");
+    RowResult r = check_agent(raw, o);
+    EXPECT_FALSE(r.agent.has_value());
+    ASSERT_EQ(r.issues.size(), 1u);
+    EXPECT_EQ(r.issues[0].code, "date.required");
+  }
+}
+
+TEST(Order, reports_an_email_of_many_separators_with_one_warning_and_quickly) {
+  RawAgent raw{"Ada Beispiel", "", "+49 30 23125001",
+               "ada.beispiel@example.com" + std::string(900, ';')};
+  OrderOptions o;
+  o.today = *parse_iso_date("2026-12-03");
+  RowResult r = check_agent(raw, o);
+  ASSERT_TRUE(r.agent.has_value());
+  ASSERT_EQ(r.issues.size(), 1u);
+  EXPECT_EQ(r.issues[0].code, "email.unwrapped_separator");
+  RowResult longer = check_agent({"Ada", "", "+49 30 23125001", std::string(40000, ',')}, o);
+  ASSERT_EQ(longer.issues.size(), 1u);
+  EXPECT_EQ(longer.issues[0].code, "email.too_long");
+}
+
+}  // namespace
+}  // namespace licenseform

@@ -171,3 +171,49 @@ TEST(Api, refuses_a_requested_date_in_the_past_for_the_billing_end) {
 
 }  // namespace
 }  // namespace licenseform::api
+
+namespace licenseform::api {
+namespace {
+
+TEST(Payload, check_refuses_a_notice_period_that_only_wraps_around_to_the_policy) {
+  json p = add_payload();
+  p["policy"]["noticeDays"] = 4294967326LL;  // 2^32 + 30
+  EXPECT_EQ(first_code(p), "payload.field_invalid");
+}
+
+TEST(Payload, check_refuses_what_the_schema_forbids_in_the_source) {
+  for (json source : {json{{"kind", "csv"}, {"fileName", std::string(300, 'a')}},
+                      json{{"kind", "csv"}, {"fileName", 7}},
+                      json{{"kind", "csv"}, {"sha256", ""}},
+                      json{{"kind", "manual"}, {"extra", "x"}}}) {
+    json p = add_payload();
+    p["source"] = source;
+    EXPECT_FALSE(check_payload(p)["valid"].get<bool>()) << source.dump();
+  }
+}
+
+TEST(Payload, check_refuses_empty_optional_values) {
+  json p = add_payload();
+  p["agents"][0]["phone"] = "";
+  EXPECT_EQ(first_code(p), "payload.field_invalid");
+}
+
+TEST(Payload, check_refuses_more_agents_than_a_csv_may_hold) {
+  json o = {{"flow", "cancel"}, {"licenseType", "agent-id"}, {"today", "2026-12-03"}};
+  json agents = json::array();
+  for (int i = 0; i < 3; ++i) agents.push_back({{"email", "a" + std::to_string(i) + "@example.com"}});
+  json p = build_payload(o, agents, {{"kind", "csv"}}, kOrderId);
+  json receiver = {{"limits", {{"maxRows", 2}}}};
+  json r = check_payload(p, receiver);
+  EXPECT_FALSE(r["valid"].get<bool>());
+  EXPECT_EQ(r["issues"][0]["code"], "payload.too_many_agents");
+}
+
+TEST(Api, refuses_a_today_whose_billing_end_would_leave_four_digit_years) {
+  json r = billing_end({{"flow", "cancel"}, {"today", "9999-12-20"}}, json::object());
+  EXPECT_TRUE(r["billingEnd"].is_null());
+  EXPECT_EQ(r["issues"][0]["code"], "options.today_missing");
+}
+
+}  // namespace
+}  // namespace licenseform::api

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
+  acceptedNoticeDays,
   berlinToday, contentSecurityPolicy, resolveStatic, startServer,
 } from '../../scripts/server.mjs';
 import { loadEngine, repoRoot } from './engine.mjs';
@@ -154,11 +155,36 @@ describe('POST /orders', () => {
     assert.deepEqual(issues.map((i) => i.code), ['server.submitted_on_not_today']);
   });
 
-  test('an order dated one day off is accepted (clocks around midnight)', async () => {
+  test('an order dated one day off is refused when the server has a fixed today', async () => {
     for (const day of ['2026-12-02', '2026-12-04']) {
       const res = await postOrder(validPayload(day));
-      assert.equal(res.status, 201, day);
+      assert.equal(res.status, 422, day);
     }
+  });
+
+  test('a notice date of yesterday is accepted only in the first two hours of a day', () => {
+    // 00:30 in Berlin (winter, UTC+1) on 2026-12-04, then 03:00, then 23:55.
+    assert.deepEqual(acceptedNoticeDays(new Date('2026-12-03T23:30:00Z')),
+      ['2026-12-03', '2026-12-04']);
+    assert.deepEqual(acceptedNoticeDays(new Date('2026-12-04T02:00:00Z')), ['2026-12-04']);
+    assert.deepEqual(acceptedNoticeDays(new Date('2026-12-04T22:55:00Z')),
+      ['2026-12-04', '2026-12-05']);
+  });
+
+  test('a hostile order that breaks the engine leaves the server working', async () => {
+    const deep = JSON.stringify(validPayload()).replace('"agents":[',
+      `"agents":[${'['.repeat(5000)}${']'.repeat(5000)},`);
+    const res = await postOrder(deep);
+    assert.equal(res.status, 422);
+    const commas = validPayload();
+    commas.agents[0].email = ','.repeat(40000);
+    for (let i = 0; i < 2; i += 1) assert.equal((await postOrder(commas)).status, 422);
+    assert.equal((await postOrder(validPayload())).status, 201);
+  });
+
+  test('an order whose submittedOn is not text is 422, not 500', async () => {
+    const res = await postOrder({ ...validPayload(), submittedOn: { toString: 1 } });
+    assert.equal(res.status, 422);
   });
 
   test('an orderId that is not a UUID is 422 and never a file name', async () => {

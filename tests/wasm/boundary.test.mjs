@@ -1,0 +1,34 @@
+// What crosses from JavaScript into the engine: values JSON cannot carry
+// as they are must not make a whole argument vanish.
+
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+
+import { loadEngine } from './engine.mjs';
+
+let engine;
+before(async () => { engine = await loadEngine(); });
+
+const OPTIONS = { flow: 'add', licenseType: 'agent-id', today: '2026-12-03' };
+
+test('a lone surrogate in one row is refused there, not the whole set of rows', () => {
+  const result = engine.checkManual(OPTIONS, [
+    { name: 'Ada Beispiel', email: 'ada.beispiel@example.com' },
+    { name: 'Cy\ud800', email: 'cy@example.com' },
+  ]);
+  assert.equal(result.counts.rows, 2);
+  assert.equal(result.agents.length, 1);
+  assert.equal(result.issues.length, 1);
+  assert.equal(result.issues[0].row, 2);
+  assert.equal(result.issues[0].column, 'name');
+});
+
+test('a proper surrogate pair (an emoji) reaches the engine intact', () => {
+  const result = engine.checkRow(OPTIONS, { name: 'Ada 😀 Beispiel', email: 'ada@example.com' });
+  assert.equal(result.agent.name, 'Ada 😀 Beispiel');
+});
+
+test('a backslash before a u is text, not an escape', () => {
+  const result = engine.checkRow(OPTIONS, { name: 'Ada \\ud800 Beispiel', email: 'ada@example.com' });
+  assert.equal(result.agent.name, 'Ada \\ud800 Beispiel');
+});
