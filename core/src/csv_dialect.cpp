@@ -74,12 +74,16 @@ std::vector<Shape> sample_shapes(std::string_view sample, char d, std::size_t li
   return shapes;
 }
 
-// The header is the record with the most known columns (the first of
-// them); with none known anywhere, the first non-blank record.
+// The header is the first record that names two known columns: a later
+// record that names more is data (and gets checked as such), never a reason
+// to drop the agents above it. Without such a record (the one-column cancel
+// file), the record with the most known columns; with none known anywhere,
+// the first non-blank record.
 std::size_t header_of(const std::vector<Shape>& shapes) {
   std::size_t best = shapes.size();
   for (std::size_t i = 0; i < shapes.size() && i < kHeaderSearch; ++i) {
     if (shapes[i].filled == 0) continue;
+    if (shapes[i].matched >= 2) return i;
     if (best == shapes.size() || shapes[i].matched > shapes[best].matched) best = i;
   }
   return best == shapes.size() ? 0 : best;

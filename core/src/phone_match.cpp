@@ -1,9 +1,13 @@
 #include "phone_match.hpp"
 
+#include <algorithm>
 #include <bitset>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "phone_metadata.hpp"
 
 namespace licenseform::phone_detail {
 namespace {
@@ -230,15 +234,30 @@ class Parser {
   }
 };
 
-const Program& compiled(std::string_view pattern) {
-  // The metadata holds about 1,300 distinct patterns; each is compiled once.
-  static std::unordered_map<std::string, Program> cache;
-  auto it = cache.find(std::string(pattern));
-  if (it != cache.end()) return it->second;
+Program compile(std::string_view pattern) {
   Program prog;
   prog.ok = Parser(pattern).parse(prog.code);
   prog.code.push_back(Inst{});
-  return cache.emplace(std::string(pattern), std::move(prog)).first->second;
+  return prog;
+}
+
+// The metadata holds about 1,300 distinct patterns; each is compiled once.
+// Those of the metadata table (all but the tests') are views into one
+// static text, so they are found by where they are in it, without making
+// a string of them and hashing it (some are 1,500 characters long).
+const Program& compiled(std::string_view pattern) {
+  static const std::string_view table = metadata_table();
+  if (pattern.data() >= table.data() && pattern.data() + pattern.size() <= table.end()) {
+    static std::unordered_map<std::uint64_t, Program> by_place;
+    const auto offset = static_cast<std::uint64_t>(pattern.data() - table.data());
+    const std::uint64_t key = offset << 32 | pattern.size();
+    auto it = by_place.find(key);
+    return it != by_place.end() ? it->second : by_place.emplace(key, compile(pattern)).first->second;
+  }
+  static std::unordered_map<std::string, Program> by_text;
+  auto it = by_text.find(std::string(pattern));
+  if (it != by_text.end()) return it->second;
+  return by_text.emplace(std::string(pattern), compile(pattern)).first->second;
 }
 
 struct Job {
@@ -247,15 +266,45 @@ struct Job {
   int slot;  // >= 0: restore captures[slot] to pos instead of running
 };
 
+// The states seen by one run and its stack of jobs, kept from run to run
+// so that a match allocates nothing: a state is seen when it holds the
+// run's stamp, so nothing needs clearing either. (The engine runs on one
+// thread, as does the rest of the matcher's caching.)
+class Scratch {
+ public:
+  // Starts a run over this many states.
+  void start(std::size_t states) {
+    if (seen_.size() < states || stamp_ == UINT32_MAX) {
+      seen_.assign(std::max(states, seen_.size()), 0);
+      stamp_ = 0;
+    }
+    ++stamp_;
+    stack.clear();
+  }
+  // False when the state was seen before in this run; marks it seen.
+  bool first_visit(std::size_t state) {
+    if (seen_[state] == stamp_) return false;
+    seen_[state] = stamp_;
+    return true;
+  }
+  std::vector<Job> stack;
+
+ private:
+  std::vector<std::uint32_t> seen_;
+  std::uint32_t stamp_ = 0;
+};
+
 // Backtracking in priority order, with each (pc, pos) state tried at most
 // once: without back-references, a state that failed once fails again.
 std::optional<PrefixMatch> run(const Program& prog, std::string_view text, bool whole) {
   if (!prog.ok) return std::nullopt;
   const int n = static_cast<int>(text.size());
-  std::vector<bool> seen(prog.code.size() * (text.size() + 1));
+  static Scratch scratch;
+  scratch.start(prog.code.size() * (text.size() + 1));
+  std::vector<Job>& stack = scratch.stack;
   std::array<int, 2 * kMaxGroups> caps;
   caps.fill(-1);
-  std::vector<Job> stack{{0, 0, -1}};
+  stack.push_back({0, 0, -1});
   while (!stack.empty()) {
     Job job = stack.back();
     stack.pop_back();
@@ -265,8 +314,7 @@ std::optional<PrefixMatch> run(const Program& prog, std::string_view text, bool 
     }
     for (int pc = job.pc, pos = job.pos;;) {
       std::size_t state = static_cast<std::size_t>(pc) * (text.size() + 1) + pos;
-      if (seen[state]) break;
-      seen[state] = true;
+      if (!scratch.first_visit(state)) break;
       const Inst& in = prog.code[pc];
       if (in.op == Op::cls) {
         auto c = pos < n ? static_cast<unsigned char>(text[pos]) : 255u;

@@ -67,7 +67,7 @@ struct Region {
 // The region of an ISO 3166 code ("DE", also "de"), or nullptr.
 [[nodiscard]] const Region* find_region(std::string_view id);
 // The regions sharing a calling code, the main one first; empty when unknown.
-[[nodiscard]] std::vector<const Region*> regions_for_code(std::string_view calling_code);
+[[nodiscard]] const std::vector<const Region*>& regions_for_code(std::string_view calling_code);
 
 [[nodiscard]] inline bool has_length(Lengths set, std::size_t n) {
   return n < 32 && (set >> n & 1u) != 0;

@@ -85,7 +85,7 @@ std::string strip_national_prefix(std::string_view number, const Region& plan) {
 
 // getCountryByCallingCode(): which region of a shared calling code.
 const Region* region_of(std::string_view calling_code, std::string_view national) {
-  auto regions = regions_for_code(calling_code);
+  const auto& regions = regions_for_code(calling_code);
   if (regions.size() == 1) return regions[0];
   for (const Region* r : regions) {
     if (!r->leading_digits.empty()) {
@@ -173,7 +173,7 @@ Number parse_international(std::string_view digits) {
   n.verdict = Verdict::unknown_code;
   if (digits.empty() || digits[0] == '0') return n;
   for (std::size_t i = 1; i <= kMaxCallingCode && i <= digits.size(); ++i) {
-    auto regions = regions_for_code(digits.substr(0, i));
+    const auto& regions = regions_for_code(digits.substr(0, i));
     if (regions.empty()) continue;
     n.calling_code = std::string(digits.substr(0, i));
     n.plan = regions[0];

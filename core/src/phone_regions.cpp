@@ -91,12 +91,32 @@ const Region* find_region(std::string_view id) {
   return nullptr;
 }
 
-std::vector<const Region*> regions_for_code(std::string_view calling_code) {
-  std::vector<const Region*> out;
-  for (const Region& r : all_regions()) {
-    if (r.calling_code == calling_code) out.push_back(&r);
+namespace {
+
+// Calling codes are 1 to 3 digits: "1", "49", "358".
+int code_number(std::string_view code) {
+  int n = 0;
+  for (char c : code) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
   }
-  return out;
+  return code.empty() || code.size() > 3 || code[0] == '0' ? -1 : n;
+}
+
+}  // namespace
+
+// Asked several times per number: the regions of every code are listed once.
+const std::vector<const Region*>& regions_for_code(std::string_view calling_code) {
+  static const std::vector<std::vector<const Region*>> by_code = [] {
+    std::vector<std::vector<const Region*>> out(1000);
+    for (const Region& r : all_regions()) {
+      int n = code_number(r.calling_code);
+      if (n >= 0) out[static_cast<std::size_t>(n)].push_back(&r);
+    }
+    return out;
+  }();
+  const int n = code_number(calling_code);
+  return by_code[n < 0 ? 0 : static_cast<std::size_t>(n)];
 }
 
 }  // namespace licenseform::phone_detail

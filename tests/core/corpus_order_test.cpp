@@ -244,3 +244,27 @@ TEST(DateColumn, follows_the_order_the_host_sets) {
 
 }  // namespace
 }  // namespace licenseform
+
+namespace licenseform {
+namespace {
+
+TEST(CorpusOrder, keeps_the_agents_under_the_first_header_when_a_later_row_looks_like_one) {
+  std::string file =
+      "Name,Display Phone Number,Email\n"
+      "Ada Beispiel,+49 30 23125001,ada.beispiel@example.com\n"
+      "Bruno Muster,+49 30 23125002,bruno.muster@example.org\n"
+      "Name,Display Phone Number,Email,Cancellation Date\n"
+      "Carla Probe,+49 30 23125003,carla.probe@example.net\n";
+  OrderOptions o;
+  o.today = *parse_iso_date("2026-12-03");
+  CheckResult r = check_csv(file, o);
+  EXPECT_FALSE(r.valid);  // the second header is a row, and it is refused
+  ASSERT_EQ(r.agents.size(), 3u);
+  EXPECT_EQ(r.agents[0].email, "ada.beispiel@example.com");
+  EXPECT_EQ(r.rows_refused, 1u);
+  ASSERT_FALSE(r.issues.empty());
+  EXPECT_EQ(r.issues[0].row, 4u);
+}
+
+}  // namespace
+}  // namespace licenseform

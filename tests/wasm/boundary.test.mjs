@@ -32,3 +32,12 @@ test('a backslash before a u is text, not an escape', () => {
   const result = engine.checkRow(OPTIONS, { name: 'Ada \\ud800 Beispiel', email: 'ada@example.com' });
   assert.equal(result.agent.name, 'Ada \\ud800 Beispiel');
 });
+
+test('control characters cross back as JSON escapes and arrive as typed', () => {
+  // The wasm build's own snprintf writes these "\u0001" escapes.
+  const payload = engine.buildPayload({ flow: 'cancel', today: '2026-12-03' },
+    [{ email: 'x\u0002\u001f@example.com' }], { kind: 'manual' }, 'id');
+  assert.equal(payload.agents[0].email, 'x\u0002\u001f@example.com');
+  const row = engine.checkRow(OPTIONS, { name: 'Ada', email: 'a\u0001b@example.com' });
+  assert.equal(row.issues[0].params.character, '\u0001');
+});
