@@ -82,6 +82,20 @@ const std::vector<MessageText>& order_messages() {
        "The form needs today's date to work out billing end dates. Reload the page",
        "Das Formular braucht das heutige Datum für das Abrechnungsende. Laden Sie die Seite "
        "neu"},
+      {"server.order_id_invalid",
+       "The order has no valid order ID. Reload the page and submit again",
+       "Die Bestellung hat keine gültige Bestellnummer. Laden Sie die Seite neu und senden "
+       "Sie sie noch einmal"},
+      {"server.submitted_on_not_today",
+       "The order date must be today ({today}). Reload the page and submit again",
+       "Das Bestelldatum muss heute sein ({today}). Laden Sie die Seite neu und senden Sie "
+       "sie noch einmal"},
+      {"server.too_deep", "The order is nested deeper than an order can be",
+       "Die Bestellung ist tiefer verschachtelt, als eine Bestellung sein kann"},
+      {"server.check_failed",
+       "The order could not be checked. Try again, or download the order and send it to us",
+       "Die Bestellung konnte nicht geprüft werden. Versuchen Sie es noch einmal, oder laden "
+       "Sie die Bestellung herunter und senden Sie sie uns"},
       {"payload.invalid_json", "The order is not valid JSON", "Die Bestellung ist kein gültiges JSON"},
       {"payload.field_missing", "The order has no '{field}'", "In der Bestellung fehlt '{field}'"},
       {"payload.field_invalid", "The order's '{field}' is not valid: {reason}",

@@ -162,7 +162,7 @@ function renderFailure(app, answer) {
     h('p', { class: 'body' }, reason),
     issues.length ? [h('p', { class: 'body' }, t('failRefused')),
       h('ul', { class: 'list list--bullet' },
-        issues.map((issue) => h('li', {}, issue.message || issue.code || '')))] : null,
+        issues.map((issue) => h('li', {}, issueText(app, issue))))] : null,
     h('p', { class: 'body' }, t('failKept', { contact: app.ctx.config.contact })),
     h('div', { class: 'button-group' },
       h('button', { type: 'button', class: 'button', id: 'retry',
@@ -216,4 +216,20 @@ export function forgetOrder() {
   byId('done').hidden = true;
   byId('done-again').hidden = true;
   byId('review').hidden = true;
+}
+
+// A refusal from the server in the page's language: the engine's catalog
+// has every code the local server sends, with its English and German text.
+function issueText(app, issue) {
+  const entry = issue.code && app.engine.messages ? catalog(app)[issue.code] : null;
+  const text = entry && entry[app.ctx.lang];
+  if (!text) return issue.message || issue.code || '';
+  return text.replace(/\{(\w+)\}/g, (all, name) => (issue.params && name in issue.params
+    ? String(issue.params[name]) : all));
+}
+
+let messages = null;
+function catalog(app) {
+  messages ||= app.engine.messages();
+  return messages;
 }
