@@ -242,7 +242,8 @@ async function handleOrder(req, res, ctx) {
   const stored = path.join(ctx.ordersDir, `${payload.orderId}.json`);
   const isNew = await storeOrder(ctx.ordersDir, payload.orderId, payload);
   if (isNew && !ctx.quiet) console.log(`order ${payload.orderId} stored in ${stored}`);
-  return sendJson(res, isNew ? 201 : 200, { orderId: payload.orderId, stored }, h);
+  // Where the file lies is the server's business, not the browser's.
+  return sendJson(res, isNew ? 201 : 200, { orderId: payload.orderId, stored: isNew }, h);
 }
 
 // Nested deeper than any order is: refused before the engine sees it.

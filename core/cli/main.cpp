@@ -174,7 +174,12 @@ int main(int argc, char** argv) {
     result = licenseform::api::check_payload(payload);
   } else {
     auto parsed = licenseform::api::parse_options(a.options);
-    if (!parsed.issues.empty()) return usage_error(parsed.issues.front().message);
+    if (!parsed.issues.empty()) {
+      const auto& first = parsed.issues.front();
+      return usage_error(first.code == "options.today_missing"
+                             ? "--today needs a real date YYYY-MM-DD (and not after the year 9000)"
+                             : first.message);
+    }
     result = licenseform::api::check_csv(a.options, *bytes);
   }
   if (a.as_json) {

@@ -126,12 +126,12 @@ describe('POST /orders', () => {
     const first = await postOrder(payload);
     assert.equal(first.status, 201);
     const file = path.join(server.ordersDir, `${payload.orderId}.json`);
-    assert.deepEqual(await first.json(), { orderId: payload.orderId, stored: file });
+    assert.deepEqual(await first.json(), { orderId: payload.orderId, stored: true });
     assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')), payload);
 
     const again = await postOrder(payload);
     assert.equal(again.status, 200);
-    assert.deepEqual(await again.json(), { orderId: payload.orderId, stored: file });
+    assert.deepEqual(await again.json(), { orderId: payload.orderId, stored: false });
     assert.deepEqual(storedFiles().filter((f) => f.startsWith(payload.orderId)),
       [`${payload.orderId}.json`]);
   });

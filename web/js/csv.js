@@ -258,7 +258,7 @@ function downloads(current) {
   const { counts } = current.result;
   const button = (kind, key, rows) => {
     const $button = h('button', { type: 'button', class: 'button button--secondary',
-      id: `csv-download-${kind}` }, t(key, { rows }));
+      id: `csv-download-${kind}` }, t(rows === 1 ? `${key}One` : key, { rows }));
     $button.addEventListener('click', async () => {
       const file = await current.checked?.exportCsv(kind, current.fileName);
       if (file && file.bytes) downloadBytes(file.fileName, file.bytes, 'text/csv;charset=utf-8');

@@ -124,7 +124,7 @@ function setBusy(busy) {
 }
 
 function showSuccess(app, answer) {
-  renderSuccess(answer);
+  renderSuccess({ contact: app.ctx.config.contact, ...answer });
   clearDraft();
   app.draft.pending = null;
   app.announce(`${byId('done-title').textContent}. ${byId('done-body').textContent}`);
@@ -139,7 +139,8 @@ function renderSuccess(answer) {
   replace(byId('done-body'),
     h('p', {}, t(answer.saved ? 'offlineSavedBody' : 'successBody', { contact: answer.contact }),
       h('br'), h('strong', { id: 'order-id' }, orderId)),
-    answer.already ? h('p', {}, t('successAlready')) : null);
+    answer.already ? h('p', {}, t('successAlready')) : null,
+    answer.saved ? null : h('p', {}, t('successNext', { contact: answer.contact })));
   byId('done').hidden = false;
   byId('done-again').hidden = false;
   byId('new-order').textContent = t('newOrder');

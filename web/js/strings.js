@@ -99,7 +99,9 @@ const en = {
   filterAll: 'All problems',
   filterGroup: '{count} × {message}',
   downloadProblems: 'Download the {rows} rows to fix (CSV)',
+  downloadProblemsOne: 'Download the row to fix (CSV)',
   downloadAccepted: 'Download the {rows} accepted rows (CSV)',
+  downloadAcceptedOne: 'Download the accepted row (CSV)',
   groupFirstRows: 'First rows: {rows}',
   csvNoFile: 'Choose a file',
   csvReadFailed: 'The file could not be read. Choose it again.',
@@ -152,6 +154,8 @@ const en = {
 
   successTitle: 'Order sent',
   successBody: 'Your order reference is',
+  successNext: 'Our licensing team has received the order and will set up the licenses. '
+    + 'Quote the reference if you write to {contact}.',
   successAlready: 'We already had this order: it was not stored twice.',
   newOrder: 'Start a new order',
   failTitle: 'Your order was not sent',
@@ -290,7 +294,9 @@ const de = {
   filterAll: 'Alle Probleme',
   filterGroup: '{count} × {message}',
   downloadProblems: 'Die {rows} zu korrigierenden Zeilen herunterladen (CSV)',
+  downloadProblemsOne: 'Die zu korrigierende Zeile herunterladen (CSV)',
   downloadAccepted: 'Die {rows} angenommenen Zeilen herunterladen (CSV)',
+  downloadAcceptedOne: 'Die angenommene Zeile herunterladen (CSV)',
   groupFirstRows: 'Erste Zeilen: {rows}',
   csvNoFile: 'Wählen Sie eine Datei aus',
   csvReadFailed: 'Die Datei konnte nicht gelesen werden. Wählen Sie sie noch einmal aus.',
@@ -344,6 +350,8 @@ const de = {
 
   successTitle: 'Bestellung gesendet',
   successBody: 'Ihre Bestellnummer lautet',
+  successNext: 'Unser Lizenzteam hat die Bestellung erhalten und richtet die Lizenzen ein. '
+    + 'Geben Sie die Bestellnummer an, wenn Sie an {contact} schreiben.',
   successAlready: 'Diese Bestellung lag uns schon vor: Sie wurde nicht doppelt gespeichert.',
   newOrder: 'Neue Bestellung beginnen',
   failTitle: 'Ihre Bestellung wurde nicht gesendet',
