@@ -48,13 +48,16 @@ std::string_view first_lines(std::string_view text, std::size_t lines) {
   return text.substr(0, pos);
 }
 
-Shape shape_of(const Record& r, Flow flow) {
+// Known columns are counted only where the header may be (match): the
+// records after it are compared by their field counts alone.
+Shape shape_of(const Record& r, Flow flow, bool match) {
   Shape s;
   s.fields = r.fields.size();
   std::array<bool, kColumnCount> seen{};
   for (std::size_t i = 0; i < r.fields.size(); ++i) {
     if (trim(r.fields[i]).empty()) continue;
     s.filled = i + 1;
+    if (!match) continue;
     std::optional<Column> c = match_header(r.fields[i], flow);
     if (c && !seen[column_index(*c)]) {
       seen[column_index(*c)] = true;
@@ -69,7 +72,7 @@ std::vector<Shape> sample_shapes(std::string_view sample, char d, std::size_t li
   CsvReader reader(sample, d, line);
   Record r;
   while (shapes.size() < kHeaderSearch + kConsistencyRows && reader.next(r)) {
-    shapes.push_back(shape_of(r, flow));
+    shapes.push_back(shape_of(r, flow, shapes.size() < kHeaderSearch));
   }
   return shapes;
 }

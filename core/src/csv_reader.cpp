@@ -32,7 +32,8 @@ std::size_t field_end(std::string_view text, std::size_t p, char delimiter) {
     std::memcpy(&x, text.data() + p, 8);
     if (has(x, d) || has(x, kOnes * '\n') || has(x, kOnes * '\r')) break;
   }
-  while (p < text.size() && !ends_field(text[p], delimiter)) ++p;
+  const char* t = text.data();  // not text[p]: -Oz leaves such calls in the wasm build's loops
+  while (p < text.size() && !ends_field(t[p], delimiter)) ++p;
   return p;
 }
 
@@ -50,28 +51,44 @@ bool CsvReader::next(Record& out) {
   std::size_t n = 0;
   for (;;) {
     if (out.fields.size() <= n) out.fields.emplace_back();
-    if (!read_field(out.fields[n], n, out)) return false;
+    if (out.views.size() <= n) out.views.emplace_back();
+    if (!read_field(n, out)) return false;
     ++n;
     if (pos_ >= text_.size()) break;
-    char c = text_[pos_++];
+    const char* t = text_.data();
+    char c = t[pos_++];
     if (c == delimiter_ && delimiter_ != '\0') continue;
-    if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
+    if (c == '\r' && pos_ < text_.size() && t[pos_] == '\n') ++pos_;
     ++line_;
     break;
   }
   out.fields.resize(n);
+  out.views.resize(n);
+  // Views into fields only now: adding a field may have moved the others.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (out.views[i].data() == nullptr) out.views[i] = out.fields[i];
+  }
   return true;
 }
 
-bool CsvReader::read_field(std::string& field, std::size_t index, Record& out) {
+// Leaves out.views[index] null for a field that is in out.fields[index].
+bool CsvReader::read_field(std::size_t index, Record& out) {
+  std::string& field = out.fields[index];
+  out.views[index] = {};
+  const char* t = text_.data();
   std::size_t p = pos_;
-  while (p < text_.size() && is_pad(text_[p], delimiter_)) ++p;
-  if (p < text_.size() && text_[p] == '"') {
+  while (p < text_.size() && is_pad(t[p], delimiter_)) ++p;
+  if (p < text_.size() && t[p] == '"') {
     pos_ = p + 1;
     return read_quoted(field, index, out);
   }
   p = field_end(text_, p, delimiter_);
-  field.assign(text_.data() + pos_, p - pos_);
+  if (views_only_) {
+    field.clear();
+    out.views[index] = text_.substr(pos_, p - pos_);
+  } else {
+    field.assign(text_.data() + pos_, p - pos_);
+  }
   pos_ = p;
   return true;
 }

@@ -21,8 +21,8 @@ std::string megabytes(std::size_t bytes) {
 
 // The trimmed values of a record, kept in one reused vector.
 void trim_fields(const Record& r, std::vector<std::string_view>& out) {
-  out.resize(r.fields.size());
-  for (std::size_t i = 0; i < r.fields.size(); ++i) out[i] = trim(r.fields[i]);
+  out.resize(r.views.size());
+  for (std::size_t i = 0; i < r.views.size(); ++i) out[i] = trim(r.views[i]);
 }
 
 // Fields up to and including the last non-blank one; 0 for a blank record.
@@ -179,6 +179,7 @@ void SheetReader::read(std::string_view text, std::size_t first_line, const Dial
   summary_.single_column = dialect.single_column;
   summary_.delimiter = dialect.single_column ? ',' : dialect.delimiter;
   CsvReader csv(text, dialect.delimiter, first_line);
+  csv.views_only();  // each record's values are taken before the next is read
   if (!read_header(csv, dialect.header_index)) return;
   summary_.readable = true;
   read_rows(csv);

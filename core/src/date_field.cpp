@@ -387,7 +387,17 @@ DateResult check_date(std::string_view text, const DateOptions& options) {
   return result;
 }
 
+// Whether the text cannot be an a/b/y date, seen on the bytes: it has no
+// '/' or '-' between the parts, or it starts with a four-digit year. Most
+// dates of a file are ruled out so, without decoding them.
+bool surely_not_slash(std::string_view text) {
+  if (text.find_first_of("/-") == std::string_view::npos) return true;
+  auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  return text.size() > 4 && digit(0) && digit(1) && digit(2) && digit(3) && text[4] == '-';
+}
+
 OrderEvidence date_order_evidence(std::string_view text) {
+  if (surely_not_slash(text)) return OrderEvidence::not_slash;
   const auto s = trimmed_code_points(text);
   const auto split = s ? split_time(*s) : std::nullopt;
   const auto shape = split ? read_shape(split->date) : std::nullopt;

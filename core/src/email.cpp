@@ -29,7 +29,11 @@ bool is_local_char(char32_t c) {
   if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9')) {
     return true;
   }
-  return std::u32string_view(U".!#$%&'*+-/=?^_`{|}~").find(c) != std::u32string_view::npos;
+  static constexpr std::string_view kSigns = ".!#$%&'*+-/=?^_`{|}~";
+  for (char sign : kSigns) {
+    if (c == static_cast<char32_t>(sign)) return true;
+  }
+  return false;
 }
 
 bool starts_with_ci(std::u32string_view s, std::u32string_view prefix) {
@@ -274,37 +278,37 @@ namespace {
 
 // ---- the common case, without decoding -------------------------------
 
-bool plain_local(std::string_view local) {
-  for (char c : local) {
-    if (static_cast<unsigned char>(c) >= 0x80 || !is_local_char(static_cast<char32_t>(c))) {
-      return false;
-    }
+// The local part up to the '@' when it is valid dot-atom ASCII; 0 otherwise.
+std::size_t plain_local_size(std::string_view text) {
+  const char* s = text.data();  // not text[i]: -Oz leaves such calls in the wasm build's loops
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  for (; i < n && s[i] != '@'; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80 || !is_local_char(c) || (c == '.' && (i == 0 || s[i - 1] == '.'))) return 0;
   }
-  return !local.empty() && local.size() <= kMaxLocal && local.front() != '.' &&
-         local.back() != '.' && local.find("..") == std::string_view::npos;
+  return i > 0 && i < n && i <= kMaxLocal && s[i - 1] != '.' ? i : 0;
 }
 
-// Appends the domain lower-cased, when each label is 1..63 letters, digits
+// Lower-cases the domain in place, when each label is 1..63 letters, digits
 // and inner hyphens, there are two or more, and the last is not all digits.
-bool append_plain_domain(std::string_view domain, std::string& out) {
-  std::size_t labels = 0, start = out.size();
+bool plain_domain(char* d, std::size_t n) {
+  std::size_t labels = 0, length = 0;
   bool all_digits = true;
-  for (std::size_t i = 0; i <= domain.size(); ++i) {
-    const char c = i < domain.size() ? domain[i] : '.';
-    const bool label_start = out.size() == start;
-    if (c == '.') {
-      if (label_start || out.size() - start > kMaxLabel || out.back() == '-') return false;
+  for (std::size_t i = 0; i <= n; ++i) {
+    if (i == n || d[i] == '.') {
+      if (length == 0 || length > kMaxLabel || d[i - 1] == '-') return false;
       ++labels;
-      if (i < domain.size()) out += '.';
-      start = out.size();
+      length = 0;
       continue;
     }
-    const char lower = static_cast<char>(fc::ascii_lower(static_cast<unsigned char>(c)));
-    if (!is_ldh(lower) || (label_start && lower == '-')) return false;
-    all_digits = (label_start || all_digits) && lower >= '0' && lower <= '9';
-    out += lower;
+    const char c = static_cast<char>(fc::ascii_lower(static_cast<unsigned char>(d[i])));
+    if (!is_ldh(c) || (length == 0 && c == '-')) return false;
+    all_digits = (length == 0 || all_digits) && c >= '0' && c <= '9';
+    d[i] = c;
+    ++length;
   }
-  return labels >= 2 && !all_digits && domain.size() <= kMaxDomain;
+  return labels >= 2 && !all_digits && n <= kMaxDomain;
 }
 
 // Most addresses are ASCII, with nothing pasted around them, and valid: for
@@ -312,13 +316,10 @@ bool append_plain_domain(std::string_view domain, std::string& out) {
 // from the bytes, without decoding to code points. Anything else (nullopt)
 // takes the full check, which has every message.
 std::optional<std::string> plain_address(std::string_view s) {
-  const std::size_t at = s.find('@');
-  if (at == std::string_view::npos || s.size() > kMaxAddress ||
-      s.find('@', at + 1) != std::string_view::npos || !plain_local(s.substr(0, at))) {
-    return std::nullopt;
-  }
-  std::string value(s.substr(0, at + 1));
-  if (!append_plain_domain(s.substr(at + 1), value)) return std::nullopt;
+  const std::size_t at = s.size() <= kMaxAddress ? plain_local_size(s) : 0;
+  if (at == 0) return std::nullopt;
+  std::string value(s);
+  if (!plain_domain(&value[at + 1], value.size() - at - 1)) return std::nullopt;
   return value;
 }
 

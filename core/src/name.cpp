@@ -105,12 +105,19 @@ bool plain_char(char32_t c, char32_t previous, bool last) {
 // takes the full check.
 bool is_plain_name(std::string_view text) {
   if (text.empty() || is_formula_start(static_cast<unsigned char>(text.front()))) return false;
+  const char* bytes = text.data();  // not text[i]: -Oz leaves such calls in the wasm build's loops
   std::size_t count = 0;
   char32_t previous = 0;
   for (std::size_t i = 0; i < text.size(); ++count) {
-    const CodePoint c = decode_utf8(text, i);
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    CodePoint c{b, 1};
+    if (b <= ' ' || b >= 0x7F) {  // printable ASCII needs no check
+      c = decode_utf8(text, i);
+      if (c.length == 0 || !plain_char(c.value, previous, i + c.length == text.size())) {
+        return false;
+      }
+    }
     i += c.length;
-    if (c.length == 0 || !plain_char(c.value, previous, i == text.size())) return false;
     previous = c.value;
   }
   return count <= kMaxNameLength;

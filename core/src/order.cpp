@@ -1,12 +1,12 @@
 #include "licenseform/order.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "email_claims.hpp"
 #include "licenseform/ordering.hpp"
 #include "licenseform/phone.hpp"
 #include "licenseform/text.hpp"
+#include "text_index.hpp"
 
 namespace licenseform {
 
@@ -19,7 +19,13 @@ void set_place(std::vector<Issue>& issues, std::size_t line, std::size_t row) {
   }
 }
 
+// has_error, without a call for the usual field and row: no issue at all.
+bool any_error(const std::vector<Issue>& issues) {
+  return !issues.empty() && has_error(issues);
+}
+
 void append(std::vector<Issue>& to, std::vector<Issue>&& from) {
+  if (from.empty()) return;  // most fields of most rows: not even a call
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
@@ -52,75 +58,92 @@ bool all_blank(const RawAgent& raw) {
 // Results of the phone and date checks by the text of the cell, within one
 // check: a call centre's agents mostly share a few display numbers and
 // cancellation dates, and both checks are pure functions of the text.
-struct FieldCache {
+template <typename Result>
+class ResultCache {
+ public:
   static constexpr std::size_t kMaxEntries = 4096;  // a bound on memory, not a tuning knob
-  std::unordered_map<std::string, FieldResult> phones;
-  std::unordered_map<std::string, DateResult> dates;
 
-  std::string key;  // reused, so that a lookup allocates nothing
-
-  template <typename Map, typename Check>
-  auto lookup(Map& map, std::string_view text, Check check) {
-    key.assign(text.data(), text.size());
-    auto it = map.find(key);
-    if (it != map.end()) return it->second;
-    auto result = check();
-    if (map.size() < kMaxEntries) map.emplace(key, result);
-    return result;
+  // The result for text, valid until the next call.
+  template <typename Check>
+  const Result& lookup(std::string_view text, Check check) {
+    const std::uint32_t n = texts_.find(text);
+    if (n != TextIndex::kNone) return results_[n];
+    if (results_.size() >= kMaxEntries) return fresh_ = check();
+    (void)texts_.insert(text);
+    results_.push_back(check());
+    return results_.back();
   }
+
+ private:
+  TextIndex texts_;
+  std::vector<Result> results_;  // by the text's number
+  Result fresh_;                 // once the cache is full
+};
+
+void append_copy(std::vector<Issue>& to, const std::vector<Issue>& from) {
+  if (!from.empty()) to.insert(to.end(), from.begin(), from.end());
+}
+
+struct FieldCache {
+  ResultCache<FieldResult> phones;
+  ResultCache<DateResult> dates;
 };
 
 // The email's own issues decide whether its address takes part in the
 // duplicate check, whatever the other fields say.
-void check_email_into(const RawView& raw, Agent& agent, RowResult& out, bool& email_ok) {
+bool check_email_into(const RawView& raw, Agent& agent, std::vector<Issue>& issues) {
   FieldResult email = check_email(raw.email);
-  email_ok = email.ok();
+  const bool ok = !any_error(email.issues);
   agent.email = std::move(email.value);
-  append(out.issues, std::move(email.issues));
+  append(issues, std::move(email.issues));
+  return ok;
 }
 
 // A required value that is missing, also when the cell held only white
 // space or what the check removed (a lone spreadsheet apostrophe).
-void require(bool missing, Column c, const char* code, const OrderOptions& o, RowResult& out) {
+void require(bool missing, Column c, const char* code, const OrderOptions& o,
+             std::vector<Issue>& issues) {
   if (missing && column_required(c, o)) {
-    out.issues.push_back(make_issue(Severity::error, code, {}, c));
+    issues.push_back(make_issue(Severity::error, code, {}, c));
   }
 }
 
 void check_date_into(const RawView& raw, const OrderOptions& o, Agent& agent,
-                     RowResult& out, FieldCache* cache) {
+                     std::vector<Issue>& issues, FieldCache* cache) {
   if (trim(raw.cancellation_date).empty()) {
-    require(true, Column::cancellation_date, "date.required", o, out);
+    require(true, Column::cancellation_date, "date.required", o, issues);
     return;
   }
   auto check = [&] { return check_date(raw.cancellation_date, {o.today, o.date_order}); };
-  DateResult d = cache ? cache->lookup(cache->dates, raw.cancellation_date, check) : check();
-  const bool failed = has_error(d.issues);
-  append(out.issues, std::move(d.issues));
+  DateResult own;
+  const DateResult& d = cache ? cache->dates.lookup(raw.cancellation_date, check) : (own = check());
+  const bool failed = any_error(d.issues);
+  append_copy(issues, d.issues);
   agent.cancellation_date = d.day;
-  if (!failed) require(!d.day, Column::cancellation_date, "date.required", o, out);
+  if (!failed) require(!d.day, Column::cancellation_date, "date.required", o, issues);
 }
 
 void check_phone_into(const RawView& raw, const OrderOptions& o, Agent& agent,
-                      RowResult& out, FieldCache* cache) {
+                      std::vector<Issue>& issues, FieldCache* cache) {
   if (trim(raw.phone).empty()) {
-    require(true, Column::phone, "phone.required", o, out);
+    require(true, Column::phone, "phone.required", o, issues);
     return;
   }
   auto check = [&] { return check_phone(raw.phone, PhoneOptions{o.country}); };
-  FieldResult phone = cache ? cache->lookup(cache->phones, raw.phone, check) : check();
-  const bool failed = !phone.ok();
-  agent.phone = std::move(phone.value);
-  append(out.issues, std::move(phone.issues));
-  if (!failed) require(agent.phone.empty(), Column::phone, "phone.required", o, out);
+  FieldResult own;
+  const FieldResult& phone = cache ? cache->phones.lookup(raw.phone, check) : (own = check());
+  const bool failed = any_error(phone.issues);
+  agent.phone = phone.value;
+  append_copy(issues, phone.issues);
+  if (!failed) require(agent.phone.empty(), Column::phone, "phone.required", o, issues);
 }
 
-void add_billing(const OrderOptions& o, Agent& agent, RowResult& out) {
+void add_billing(const OrderOptions& o, Agent& agent, std::vector<Issue>& issues) {
   if (o.flow == Flow::add && !agent.cancellation_date) return;
   if (agent.cancellation_date && *agent.cancellation_date < o.today) return;
   agent.billing = billing_end(o.today, agent.cancellation_date, o.policy);
   if (agent.billing->requested_before_earliest) {
-    out.issues.push_back(make_issue(
+    issues.push_back(make_issue(
         Severity::warning, "policy.requested_before_earliest",
         {{"requested", format_iso_date(*agent.billing->requested)},
          {"billingEnd", format_iso_date(agent.billing->billing_end)},
@@ -153,30 +176,29 @@ std::vector<Column> required_columns(const OrderOptions& o) {
 
 namespace {
 
-// check_agent, with the agent always set (the caller drops it when the row
-// has an error) and whether its email takes part in the duplicate check.
-RowResult check_view(const RawView& raw, const OrderOptions& o, bool& email_ok,
-                     FieldCache* cache = nullptr) {
-  RowResult out;
-  Agent& agent = out.agent.emplace();
+// One row's checks, into agent (kept by the caller only when issues hold no
+// error). True when the email takes part in the duplicate check.
+bool check_view(const RawView& raw, const OrderOptions& o, Agent& agent,
+                std::vector<Issue>& issues, FieldCache* cache = nullptr) {
   if (o.flow == Flow::add) {
     FieldResult name = check_name(raw.name);
     agent.name = std::move(name.value);
-    append(out.issues, std::move(name.issues));
-    check_date_into(raw, o, agent, out, cache);
-    check_phone_into(raw, o, agent, out, cache);
+    append(issues, std::move(name.issues));
+    check_date_into(raw, o, agent, issues, cache);
+    check_phone_into(raw, o, agent, issues, cache);
   }
-  check_email_into(raw, agent, out, email_ok);
-  add_billing(o, agent, out);
-  return out;
+  const bool email_ok = check_email_into(raw, agent, issues);
+  add_billing(o, agent, issues);
+  return email_ok;
 }
 
 }  // namespace
 
 RowResult check_agent(const RawAgent& raw, const OrderOptions& o) {
-  bool email_ok = false;
-  RowResult out = check_view(RawView(raw), o, email_ok);
-  if (has_error(out.issues)) out.agent.reset();
+  RowResult out;
+  Agent agent;
+  (void)check_view(RawView(raw), o, agent, out.issues);
+  if (!has_error(out.issues)) out.agent = std::move(agent);
   return out;
 }
 
@@ -191,12 +213,16 @@ class Assembler {
  public:
   explicit Assembler(CheckResult& result) : result_(result) {}
 
+  // The agent is checked in its place at the end of the agents, and taken
+  // off again when the row is refused: moving each agent there would cost
+  // as much as some of its checks.
   void check(std::size_t line, std::size_t row, const RawView& raw, const OrderOptions& o) {
-    bool email_ok = false;
-    RowResult r = check_view(raw, o, email_ok, &cache_);
+    Agent& agent = result_.agents.emplace_back();
+    issues_.clear();
+    const bool email_ok = check_view(raw, o, agent, issues_, &cache_);
     std::optional<Issue> duplicate =
-        claim(email_ok ? std::string_view(r.agent->email) : std::string_view(), line, row);
-    settle(line, row, raw, std::move(r), std::move(duplicate));
+        claim(email_ok ? std::string_view(agent.email) : std::string_view(), line, row);
+    settle(line, row, raw, std::move(duplicate));
   }
 
   // The duplicate issue of a row that waits, decided now, issued later.
@@ -208,9 +234,10 @@ class Assembler {
 
   void check_late(std::size_t line, std::size_t row, RawAgent raw, const OrderOptions& o,
                   std::optional<Issue> duplicate) {
-    bool email_ok = false;
-    RowResult r = check_view(RawView(raw), o, email_ok);
-    settle(line, row, RawView(raw), std::move(r), std::move(duplicate));
+    Agent& agent = result_.agents.emplace_back();
+    issues_.clear();
+    (void)check_view(RawView(raw), o, agent, issues_);
+    settle(line, row, RawView(raw), std::move(duplicate));
     late_ = true;
   }
 
@@ -236,26 +263,26 @@ class Assembler {
     return issue;
   }
 
-  void settle(std::size_t line, std::size_t row, const RawView& raw, RowResult&& r,
+  // The row just checked: its agent is the last one, its issues in issues_.
+  void settle(std::size_t line, std::size_t row, const RawView& raw,
               std::optional<Issue>&& duplicate) {
-    set_place(r.issues, line, row);
-    if (duplicate) r.issues.push_back(std::move(*duplicate));
-    if (has_error(r.issues)) {
+    set_place(issues_, line, row);
+    if (duplicate) issues_.push_back(std::move(*duplicate));
+    if (any_error(issues_)) {
       ++result_.rows_refused;
       result_.refused.push_back({line, row, raw.copy()});
-      r.agent.reset();
+      result_.agents.pop_back();
+    } else {
+      result_.agents.back().line = line;
+      result_.agents.back().row = row;
     }
-    if (r.agent) {
-      r.agent->line = line;
-      r.agent->row = row;
-      result_.agents.push_back(std::move(*r.agent));
-    }
-    append(result_.issues, std::move(r.issues));
+    append(result_.issues, std::move(issues_));
   }
 
   CheckResult& result_;
   FieldCache cache_;
   EmailClaims claims_;
+  std::vector<Issue> issues_;  // of the row being checked, reused
   bool late_ = false;
 };
 
@@ -359,6 +386,10 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
   constexpr std::size_t kProgressRows = 8192;  // a call every few milliseconds
   CheckResult result;
   result.flow = o.flow;
+  // Room for every row's agent from the start: agents are built in place,
+  // and growing the vector would move each of them several times.
+  const auto lines = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+  result.agents.reserve(std::min(lines + 1, o.sheet.max_rows));
   Assembler assembler(result);
   DateColumn dates;
   std::vector<Issue> sheet_issues;

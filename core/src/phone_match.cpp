@@ -18,9 +18,13 @@ enum class Op : unsigned char { cls, split, jump, save, end, match };
 // and concatenated freely (a counted repeat copies its atom).
 struct Inst {
   Op op = Op::match;
-  int x = 0;             // split: preferred branch; jump: target; save: slot
-  int y = 0;             // split: other branch
-  std::bitset<128> set;  // cls: the ASCII characters it accepts
+  int x = 0;  // split: preferred branch; jump: target; save: slot
+  int y = 0;  // split: other branch
+  // cls: the ASCII characters it accepts, as two words rather than a
+  // std::bitset, whose test() the wasm build (-Oz) leaves as a call.
+  std::array<std::uint64_t, 2> set{};
+
+  [[nodiscard]] bool accepts(unsigned c) const { return c < 128 && (set[c >> 6] >> (c & 63) & 1); }
 };
 
 using Frag = std::vector<Inst>;
@@ -168,7 +172,11 @@ class Parser {
     return literal(c);
   }
 
-  static Inst cls(std::bitset<128> set) { return {Op::cls, 0, 0, set}; }
+  static Inst cls(std::bitset<128> set) {
+    Inst in{Op::cls, 0, 0, {}};
+    for (unsigned c = 0; c < 128; ++c) in.set[c >> 6] |= std::uint64_t{set.test(c)} << (c & 63);
+    return in;
+  }
 
   Frag literal(char c) {
     auto u = static_cast<unsigned char>(c);
@@ -252,7 +260,8 @@ const Program& compiled(std::string_view pattern) {
     const auto offset = static_cast<std::uint64_t>(pattern.data() - table.data());
     const std::uint64_t key = offset << 32 | pattern.size();
     auto it = by_place.find(key);
-    return it != by_place.end() ? it->second : by_place.emplace(key, compile(pattern)).first->second;
+    if (it != by_place.end()) return it->second;
+    return by_place.emplace(key, compile(pattern)).first->second;
   }
   static std::unordered_map<std::string, Program> by_text;
   auto it = by_text.find(std::string(pattern));
@@ -272,21 +281,18 @@ struct Job {
 // thread, as does the rest of the matcher's caching.)
 class Scratch {
  public:
-  // Starts a run over this many states.
-  void start(std::size_t states) {
+  // Starts a run over this many states: a state is seen when it holds
+  // stamp() (a pointer, for the same reason as Inst::set).
+  std::uint32_t* start(std::size_t states) {
     if (seen_.size() < states || stamp_ == UINT32_MAX) {
       seen_.assign(std::max(states, seen_.size()), 0);
       stamp_ = 0;
     }
     ++stamp_;
     stack.clear();
+    return seen_.data();
   }
-  // False when the state was seen before in this run; marks it seen.
-  bool first_visit(std::size_t state) {
-    if (seen_[state] == stamp_) return false;
-    seen_[state] = stamp_;
-    return true;
-  }
+  [[nodiscard]] std::uint32_t stamp() const { return stamp_; }
   std::vector<Job> stack;
 
  private:
@@ -300,7 +306,10 @@ std::optional<PrefixMatch> run(const Program& prog, std::string_view text, bool 
   if (!prog.ok) return std::nullopt;
   const int n = static_cast<int>(text.size());
   static Scratch scratch;
-  scratch.start(prog.code.size() * (text.size() + 1));
+  std::uint32_t* seen = scratch.start(prog.code.size() * (text.size() + 1));
+  const std::uint32_t stamp = scratch.stamp();
+  const Inst* code = prog.code.data();
+  const char* chars = text.data();
   std::vector<Job>& stack = scratch.stack;
   std::array<int, 2 * kMaxGroups> caps;
   caps.fill(-1);
@@ -314,11 +323,11 @@ std::optional<PrefixMatch> run(const Program& prog, std::string_view text, bool 
     }
     for (int pc = job.pc, pos = job.pos;;) {
       std::size_t state = static_cast<std::size_t>(pc) * (text.size() + 1) + pos;
-      if (!scratch.first_visit(state)) break;
-      const Inst& in = prog.code[pc];
+      if (seen[state] == stamp) break;
+      seen[state] = stamp;
+      const Inst& in = code[pc];
       if (in.op == Op::cls) {
-        auto c = pos < n ? static_cast<unsigned char>(text[pos]) : 255u;
-        if (c >= 128 || !in.set.test(c)) break;
+        if (!in.accepts(pos < n ? static_cast<unsigned char>(chars[pos]) : 255u)) break;
         ++pc, ++pos;
       } else if (in.op == Op::split) {
         stack.push_back({pc + in.y, pos, -1});

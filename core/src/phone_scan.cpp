@@ -42,7 +42,8 @@ bool is_ascii_letter(char32_t c) {
 // punctuation, less the letter 'x').
 bool is_separator(char32_t c) {
   if (c < 0x80) {
-    return std::string_view(" \t-./()[]~").find(static_cast<char>(c)) != std::string_view::npos;
+    static constexpr std::string_view kAscii = " \t-./()[]~";  // its length known at compile time
+    return kAscii.find(static_cast<char>(c)) != std::string_view::npos;
   }
   static constexpr char32_t others[] = {0x00A0, 0x00AD, 0x202F, 0x205F, 0x2060, 0x2212,
                                         0x3000, 0x30FC, 0xFF08, 0xFF09, 0xFF0D, 0xFF0E,

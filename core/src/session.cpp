@@ -3,6 +3,7 @@
 #include "licenseform/session.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace licenseform::api {
 
@@ -57,15 +58,22 @@ void CsvSession::reserve(std::size_t bytes) {
   if (bytes <= parsed_.options.sheet.max_bytes) bytes_.reserve(bytes);
 }
 
-bool CsvSession::append(std::string_view chunk) {
-  if (finished_) return false;
-  size_ += chunk.size();
+char* CsvSession::append_space(std::size_t n) {
+  if (finished_) return nullptr;
+  size_ += n;
   if (size_ > parsed_.options.sheet.max_bytes) {
     std::string().swap(bytes_);  // refused whatever follows: keep nothing
-    return false;
+    return nullptr;
   }
-  bytes_.append(chunk.data(), chunk.size());
-  return true;
+  const std::size_t at = bytes_.size();
+  bytes_.resize(at + n);
+  return &bytes_[at];
+}
+
+bool CsvSession::append(std::string_view chunk) {
+  char* space = append_space(chunk.size());
+  if (space && !chunk.empty()) std::memcpy(space, chunk.data(), chunk.size());
+  return space != nullptr;
 }
 
 json CsvSession::finish(const std::function<void(double)>& progress) {

@@ -85,15 +85,16 @@ std::string_view to_string(Encoding e) {
 }
 
 CodePoint decode_utf8(std::string_view text, std::size_t pos) {
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  unsigned char b = byte(pos);
+  // Bytes through a pointer: the wasm build (-Oz) would call text[i].
+  const auto* byte = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+  unsigned char b = byte[0];
   if (b < 0x80) return {b, 1};
   std::size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
   if (b < 0xC2 || b > 0xF4 || pos + len > text.size()) return {};
   char32_t cp = b & (0x3F >> (len - 1));
   for (std::size_t i = 1; i < len; ++i) {
-    if ((byte(pos + i) & 0xC0) != 0x80) return {};
-    cp = (cp << 6) | (byte(pos + i) & 0x3F);
+    if ((byte[i] & 0xC0) != 0x80) return {};
+    cp = (cp << 6) | (byte[i] & 0x3F);
   }
   // Overlong forms, UTF-16 surrogates and values beyond U+10FFFF.
   static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
@@ -192,10 +193,10 @@ std::optional<unsigned char> byte_for(char32_t cp) {
 // Windows-1252 sign (whose UTF-8 starts with C5, C6, CB or E2). Text without
 // such a pair cannot be repaired; most text is ruled out by this one scan.
 bool has_double_encoded_pair(std::string_view text) {
-  auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const auto* at = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = 0; i + 3 < text.size(); ++i) {
-    if (at(i) != 0xC3 || at(i + 1) < 0x82 || at(i + 1) > 0xB4) continue;
-    const unsigned char next = at(i + 2);
+    if (at[i] != 0xC3 || at[i + 1] < 0x82 || at[i + 1] > 0xB4) continue;
+    const unsigned char next = at[i + 2];
     if (next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2) return true;
   }
   return false;

@@ -60,6 +60,10 @@ struct SheetSummary {
 struct Record {
   std::size_t line = 0;
   std::vector<std::string> fields;
+  // Each field's text, valid until the next record: into the reader's text
+  // for an unquoted field, into fields[i] for a quoted one. A reader set to
+  // views_only() leaves fields[i] empty for unquoted fields.
+  std::vector<std::string_view> views;
   // A quoted field with text after its closing quote (`"Hey " you"`): the
   // index of the first such field. Its text is kept as written.
   std::optional<std::size_t> quote_error;
@@ -86,15 +90,19 @@ class CsvReader {
   [[nodiscard]] std::size_t failed_field() const { return failed_field_; }
   [[nodiscard]] std::size_t failed_record_line() const { return failed_record_line_; }
   [[nodiscard]] std::size_t last_line() const { return last_line_; }
+  // Unquoted fields as Record::views only, not copied into Record::fields:
+  // for a reader that takes each record's values before reading the next.
+  void views_only() { views_only_ = true; }
 
  private:
-  bool read_field(std::string& field, std::size_t index, Record& out);
+  bool read_field(std::size_t index, Record& out);
   bool read_quoted(std::string& field, std::size_t index, Record& out);
   void count_lines(std::string_view chunk);
   void fail(std::size_t quote_line, std::size_t index, std::size_t record_line);
 
   std::string_view text_;
   char delimiter_;
+  bool views_only_ = false;
   std::size_t pos_ = 0;
   std::size_t line_ = 1;
   bool failed_ = false;

@@ -31,6 +31,10 @@ class CsvSession {
   // Adds bytes of the file; a character may be split across chunks. False
   // once the file is over the size limit: the rest is counted, not kept.
   bool append(std::string_view chunk);
+  // The same for a chunk of n bytes that the caller writes into the space
+  // returned (the wasm host copies straight into it); nullptr when append
+  // would return false.
+  [[nodiscard]] char* append_space(std::size_t n);
   // The bytes so far (empty after finish), for the host's SHA-256.
   [[nodiscard]] std::string_view bytes() const { return bytes_; }
 

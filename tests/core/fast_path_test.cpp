@@ -1,0 +1,108 @@
+// The checks of names and email addresses read the common value straight
+// from its bytes and take the full check (decoding to code points) for
+// anything else. A leading space sends every value the full way, and is
+// trimmed without a word: so both ways must give the same answer.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "licenseform/fields.hpp"
+#include "licenseform/text.hpp"
+
+namespace licenseform {
+namespace {
+
+std::vector<std::string> codes(const FieldResult& r) {
+  std::vector<std::string> out;
+  for (const Issue& i : r.issues) out.push_back(i.code + " " + i.message);
+  return out;
+}
+
+// Deterministic strings from pieces that sit on the edges of both paths.
+std::vector<std::string> samples(const std::vector<std::string>& pieces, int count) {
+  std::vector<std::string> out;
+  std::uint32_t state = 20261203;
+  for (int n = 0; n < count; ++n) {
+    std::string s;
+    const int length = 1 + static_cast<int>(state % 12);
+    for (int k = 0; k < length; ++k) {
+      state = state * 1664525u + 1013904223u;
+      s += pieces[(state >> 8) % pieces.size()];
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST(FastPath, gives_every_email_the_answer_of_the_full_check) {
+  // Mostly the pieces of valid addresses, so that many samples are valid.
+  std::vector<std::string> local = {"\xC3\xA9", "\"",      " ",  ",",
+                                    "<",        "mailto:", "..", std::string(30, 'b')};
+  std::vector<std::string> domain = {"_", "@", ">", ";", "\xC3\xA9", "..", std::string(60, 'c')};
+  for (int k = 0; k < 6; ++k) {
+    for (const char* p : {"a", "Z", "7", ".", "_", "+", "'", "-"}) local.push_back(p);
+    for (const char* p : {"example", "example.", "com", ".COM", "-", "0"}) domain.push_back(p);
+  }
+  const std::vector<std::string> locals = samples(local, 4000), domains = samples(domain, 4000);
+  std::size_t valid = 0;
+  for (std::size_t i = 0; i < locals.size(); ++i) {
+    const std::string s = locals[i] + "@" + domains[i] + (i % 4 ? ".com" : "");
+    const FieldResult plain = check_email(s), full = check_email(" " + s);
+    EXPECT_EQ(plain.value, full.value) << s;
+    EXPECT_EQ(codes(plain), codes(full)) << s;
+    valid += plain.ok();
+  }
+  EXPECT_GT(valid, 100u);  // the byte path was taken often
+}
+
+TEST(FastPath, gives_every_name_the_answer_of_the_full_check) {
+  const std::vector<std::string> pieces = {"Ada",
+                                           " ",
+                                           "  ",
+                                           "-",
+                                           "=",
+                                           "@",
+                                           "'",
+                                           "\t",
+                                           "\n",
+                                           "\x7F",
+                                           "\xC3\xA9",
+                                           "\xC3\x83\xC2\xA9",
+                                           "\xE2\x80\x8B",
+                                           "\xE2\x80\xAE",
+                                           "\xC2\xA0",
+                                           "\xEF\xBF\xBD",
+                                           "\xC3",
+                                           std::string(40, 'x')};
+  std::size_t clean = 0;
+  for (const std::string& s : samples(pieces, 4000)) {
+    const FieldResult plain = check_name(s), full = check_name(" " + s);
+    EXPECT_EQ(plain.value, full.value) << s;
+    EXPECT_EQ(codes(plain), codes(full)) << s;
+    clean += plain.issues.empty();
+  }
+  EXPECT_GT(clean, 200u);  // the byte path was taken often
+}
+
+TEST(FastPath, reads_a_plain_address_with_its_domain_lower_cased) {
+  const FieldResult r = check_email("Ada.Beispiel@Example.COM");
+  EXPECT_EQ(r.value, "Ada.Beispiel@example.com");
+  EXPECT_TRUE(r.issues.empty());
+}
+
+TEST(FastPath, keeps_a_plain_name_with_accents_as_written) {
+  const FieldResult r = check_name(
+      "\xC3\x87"
+      "a\xC4\x9F"
+      "la M\xC3\xBCller-Probe");
+  EXPECT_EQ(r.value,
+            "\xC3\x87"
+            "a\xC4\x9F"
+            "la M\xC3\xBCller-Probe");
+  EXPECT_TRUE(r.issues.empty());
+}
+
+}  // namespace
+}  // namespace licenseform
