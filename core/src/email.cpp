@@ -84,6 +84,18 @@ bool unwrap_mailto(std::u32string& s) {
 }
 
 // "Ada Beispiel <ada@example.com>;" as Outlook copies a recipient.
+// "'=ada@example.com": a written CSV's neutralized cell read back; the
+// apostrophe before a formula character is the spreadsheet's, not the
+// address's.
+bool unwrap_text_marker(std::u32string& s) {
+  if (s.size() < 2 || s[0] != U'\'' || (s[1] != U'=' && s[1] != U'+' && s[1] != U'-' &&
+                                         s[1] != U'@')) {
+    return false;
+  }
+  s.erase(0, 1);
+  return true;
+}
+
 bool unwrap_separator(std::u32string& s) {
   if (s.size() < 2 || (s.back() != U';' && s.back() != U',')) return false;
   s.pop_back();
@@ -99,11 +111,12 @@ std::u32string unwrap(std::u32string s, std::string_view original, std::vector<I
       {unwrap_quotes, "email.unwrapped_quotes"},
       {unwrap_brackets, "email.unwrapped_brackets"},
       {unwrap_mailto, "email.unwrapped_mailto"},
-      {unwrap_separator, "email.unwrapped_separator"}};
-  bool reported[4] = {false, false, false, false};
+      {unwrap_separator, "email.unwrapped_separator"},
+      {unwrap_text_marker, "email.unwrapped_apostrophe"}};
+  bool reported[5] = {false, false, false, false, false};
   for (bool changed = true; changed;) {
     changed = false;
-    for (std::size_t i = 0; i < 4; ++i) {
+    for (std::size_t i = 0; i < 5; ++i) {
       if (!steps[i].first(s)) continue;
       if (!reported[i]) {
         out.push_back(email_issue(Severity::warning, steps[i].second,
@@ -282,6 +295,7 @@ namespace {
 std::size_t plain_local_size(std::string_view text) {
   const char* s = text.data();  // not text[i]: -Oz leaves such calls in the wasm build's loops
   const std::size_t n = text.size();
+  if (n > 1 && s[0] == '\'') return 0;  // maybe a spreadsheet's text marker: the full check
   std::size_t i = 0;
   for (; i < n && s[i] != '@'; ++i) {
     const auto c = static_cast<unsigned char>(s[i]);

@@ -68,7 +68,11 @@ constexpr MessageText kEmailMessages[] = {
      "Nur die E-Mail-Adresse zwischen < und > wurde übernommen; der Rest wurde entfernt"},
     {"email.unwrapped_mailto", "‘mailto:’ was removed from the start of the email address",
      "„mailto:“ wurde am Anfang der E-Mail-Adresse entfernt"},
-    {"email.unwrapped_separator", "The ‘;’ or ‘,’ after the email address was removed",
+    {"email.unwrapped_apostrophe",
+       "The apostrophe a spreadsheet puts before such a cell was removed from '{original}'",
+       "Das Apostroph, das eine Tabellenkalkulation vor eine solche Zelle setzt, wurde aus "
+       "'{original}' entfernt"},
+      {"email.unwrapped_separator", "The ‘;’ or ‘,’ after the email address was removed",
      "Das „;“ oder „,“ nach der E-Mail-Adresse wurde entfernt"},
     {"email.multiple", "Enter only one email address: each agent needs a row of their own",
      "Geben Sie nur eine E-Mail-Adresse ein: jeder Agent braucht eine eigene Zeile"},

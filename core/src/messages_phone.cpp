@@ -76,6 +76,11 @@ const std::vector<MessageText>& phone_messages() {
        "Die angezeigte Rufnummer zeigt einen Fehler der Tabellenkalkulation ({value}): "
        "formatieren Sie die Spalte als Text und geben Sie die Nummer neu ein, zum Beispiel "
        "+49 30 23125001"},
+      {"phone.decimal_part",
+       "The display phone number {value} has a decimal part, which an export added to it: "
+       "remove the '.0' at the end, like +49 30 23125001",
+       "Die angezeigte Rufnummer {value} hat Nachkommastellen, die ein Export angefügt hat: "
+       "Entfernen Sie das '.0' am Ende, zum Beispiel +49 30 23125001"},
       {"phone.negative",
        "The spreadsheet calculated the display phone number as a sum ({value}): format the "
        "column as Text and enter the number again, like +49 30 23125001",

@@ -81,7 +81,10 @@ std::optional<Issue> refusal(std::u32string_view raw, std::u32string_view name) 
       return name_issue(Severity::error, code, {{"codepoint", fc::code_point_label(c)}});
     }
   }
-  if (starts_with_tab_or_cr(raw) || is_formula_start(name.front())) {
+  // "'=..." is how a written CSV neutralizes a formula (and how a customer
+  // marks a cell as text): the apostrophe does not make it a name.
+  const bool marked = name.size() > 1 && name.front() == U'\'' && is_formula_start(name[1]);
+  if (starts_with_tab_or_cr(raw) || is_formula_start(name.front()) || marked) {
     return name_issue(Severity::error, "name.formula_start");
   }
   if (name.size() > kMaxNameLength) {
@@ -104,7 +107,10 @@ bool plain_char(char32_t c, char32_t previous, bool last) {
 // checked on the bytes, without decoding to UTF-32 and back; any other name
 // takes the full check.
 bool is_plain_name(std::string_view text) {
-  if (text.empty() || is_formula_start(static_cast<unsigned char>(text.front()))) return false;
+  if (text.empty() || is_formula_start(static_cast<unsigned char>(text.front())) ||
+      text.front() == '\'') {
+    return false;
+  }
   const char* bytes = text.data();  // not text[i]: -Oz leaves such calls in the wasm build's loops
   std::size_t count = 0;
   char32_t previous = 0;

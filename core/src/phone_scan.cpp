@@ -116,6 +116,21 @@ bool is_negative_number(std::string_view t) {
   return is_ascii_digit(t[1]);
 }
 
+// "493023125001.0" or "030 23125001.0": the number went through a float
+// column (pandas, a database export), which added a decimal part. Read as
+// digits it would be another, longer number.
+// Only with a single dot: "06.12.34.56.00" is a French number with dots
+// as separators.
+bool is_float_number(std::string_view t) {
+  std::size_t dot = t.rfind('.');
+  if (dot == std::string_view::npos || dot + 1 >= t.size() || dot == 0) return false;
+  if (t.find('.') != dot) return false;
+  for (std::size_t i = dot + 1; i < t.size(); ++i) {
+    if (t[i] != '0') return false;
+  }
+  return is_ascii_digit(t[dot - 1]);
+}
+
 // "+49 30 23125001, +49 30 23125002": after a comma or semicolon, a '+' or
 // as many digits as a phone number has means a second number, not an
 // extension.
@@ -147,6 +162,7 @@ std::optional<Issue> spreadsheet_damage(std::string_view t) {
   if (is_formula_error(t)) return phone_issue("phone.formula_error", value);
   if (!t.empty() && t[0] == '=') return phone_issue("phone.formula", value);
   if (is_negative_number(t)) return phone_issue("phone.negative", value);
+  if (is_float_number(t)) return phone_issue("phone.decimal_part", value);
   return std::nullopt;
 }
 

@@ -52,3 +52,24 @@ TEST(Exports, write_german_headers_for_german_customers) {
 
 }  // namespace
 }  // namespace licenseform
+
+namespace licenseform {
+namespace {
+
+TEST(Exports, are_read_back_without_the_neutralizing_apostrophe_becoming_part_of_a_value) {
+  OrderOptions o = options();
+  std::string file =
+      "Name,Cancellation Date,Display Phone Number,Email\r\n"
+      "Ada Beispiel,,+49 30 23125001,=ada@example.com\r\n"
+      "=HYPERLINK(\"x\"),,+49 30 23125002,bruno@example.org\r\n";
+  CheckResult first = check_csv(file, o);
+  ASSERT_EQ(first.agents.size(), 1u);
+  CheckResult accepted = check_csv(accepted_csv(first, o, Lang::en), o);
+  ASSERT_EQ(accepted.agents.size(), 1u);
+  EXPECT_EQ(accepted.agents[0].email, "=ada@example.com");
+  CheckResult problems = check_csv(problems_csv(first, o, Lang::en), o);
+  EXPECT_TRUE(problems.agents.empty());  // the formula name is refused again
+}
+
+}  // namespace
+}  // namespace licenseform

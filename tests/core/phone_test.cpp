@@ -288,3 +288,21 @@ TEST(Phone, reads_the_region_table) {
 
 }  // namespace
 }  // namespace licenseform
+
+namespace licenseform {
+namespace {
+
+TEST(Phone, refuses_a_number_with_the_decimal_part_of_a_float_column) {
+  for (const char* text : {"030 23125001.0", "+493023125001.0", "493023125001.00"}) {
+    FieldResult r = check_phone(text, PhoneOptions{"DE"});
+    EXPECT_FALSE(r.ok()) << text;
+    ASSERT_FALSE(r.issues.empty()) << text;
+    EXPECT_EQ(r.issues[0].code, "phone.decimal_part") << text;
+    EXPECT_EQ(r.value, "") << text;
+  }
+  EXPECT_TRUE(check_phone("+49 30 2312.5001", PhoneOptions{"DE"}).ok());  // a separator dot
+  EXPECT_EQ(check_phone("+33 6.12.34.56.00", PhoneOptions{"DE"}).value, "+33612345600");
+}
+
+}  // namespace
+}  // namespace licenseform
