@@ -13,7 +13,9 @@ using licenseform::wasm::from_val;
 using licenseform::wasm::to_val;
 namespace api = licenseform::api;
 
-val check_row(val options, val row) { return to_val(api::check_row(from_val(options), from_val(row))); }
+val check_row(val options, val row) {
+  return to_val(api::check_row(from_val(options), from_val(row)));
+}
 
 val check_manual(val options, val rows) {
   return to_val(api::check_manual(from_val(options), from_val(rows)));
@@ -31,7 +33,8 @@ val billing_end(val options, val request) {
 // A copy of the bytes as a Uint8Array: a JS string cannot carry the BOM
 // (the decoder drops it), and the file needs it for Excel.
 val bytes_of(const std::string& s) {
-  auto view = emscripten::typed_memory_view(s.size(), reinterpret_cast<const unsigned char*>(s.data()));
+  auto data = reinterpret_cast<const unsigned char*>(s.data());
+  auto view = emscripten::typed_memory_view(s.size(), data);
   return val(view).call<val>("slice");
 }
 
@@ -52,7 +55,8 @@ val export_csv(val options, std::string bytes, std::string kind, std::string fil
 }
 
 val build_payload(val options, val agents, val source, std::string order_id) {
-  return to_val(api::build_payload(from_val(options), from_val(agents), from_val(source), order_id));
+  return to_val(
+      api::build_payload(from_val(options), from_val(agents), from_val(source), order_id));
 }
 
 val check_payload(val payload) { return to_val(api::check_payload(from_val(payload))); }
@@ -62,6 +66,10 @@ val check_payload_with(val payload, val options) {
 }
 
 val messages() { return to_val(api::messages()); }
+
+val render_issue(val issue, std::string lang) {
+  return to_val(api::render_issue(from_val(issue), lang));
+}
 
 }  // namespace
 
@@ -78,4 +86,5 @@ EMSCRIPTEN_BINDINGS(licenseform) {
   emscripten::function("checkPayload", &check_payload);
   emscripten::function("checkPayload", &check_payload_with);
   emscripten::function("messages", &messages);
+  emscripten::function("renderIssue", &render_issue);
 }

@@ -35,6 +35,7 @@ addOnPostRun(function () {
   });
   wrap('buildPayload', function (a) { return [a[0], a[1], a[2], text(a[3], '')]; });
   wrap('messages', function () { return []; });
+  wrap('renderIssue', function (a) { return [a[0], text(a[1], 'en')]; });
   var append = Module['csvAppend'];
   Module['csvAppend'] = function (id, chunk) { return append(id, bytes(chunk)); };
 });

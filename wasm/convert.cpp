@@ -11,7 +11,8 @@ using nlohmann::json;
 // is far faster than building a JS object one embind call per value.
 val to_val(const json& j) {
   static const val json_object = val::global("JSON");
-  return json_object.call<val>("parse", val(j.dump(-1, ' ', false, json::error_handler_t::replace)));
+  const std::string text = j.dump(-1, ' ', false, json::error_handler_t::replace);
+  return json_object.call<val>("parse", val(text));
 }
 
 namespace {

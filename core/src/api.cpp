@@ -290,6 +290,20 @@ json template_file(std::string_view flow, std::string_view lang) {
   return {{"fileName", template_file_name(f, german)}, {"text", template_csv(f, german)}};
 }
 
+json render_issue(const json& issue, std::string_view lang) {
+  if (!issue.is_object()) return nullptr;
+  Issue i;
+  i.code = get_string(issue, "code");
+  if (!find_message(i.code)) return nullptr;
+  auto params = issue.find("params");
+  if (params != issue.end() && params->is_object()) {
+    for (auto it = params->begin(); it != params->end(); ++it) {
+      if (it->is_string()) i.params.emplace_back(it.key(), it->get<std::string>());
+    }
+  }
+  return render(i, lang_from_string(lang).value_or(Lang::en));
+}
+
 json messages() {
   json out = json::object();
   for (const auto& m : all_messages()) {

@@ -4,6 +4,7 @@
 
 #include "licenseform/calendar.hpp"
 #include "licenseform/text.hpp"
+#include "field_chars.hpp"
 
 namespace licenseform {
 
@@ -44,10 +45,7 @@ std::string shown(const std::string& value) {
     CodePoint cp = decode_utf8(value, i);
     if (cp.length == 0) cp = {0xFFFD, 1};
     if (is_unshowable(cp.value)) {
-      static const char digits[] = "0123456789ABCDEF";
-      std::string hex;
-      for (char32_t v = cp.value; v > 0 || hex.size() < 4; v >>= 4) hex.insert(0, 1, digits[v & 15]);
-      out += "U+" + hex;
+      out += field_chars::code_point_label(cp.value);
     } else {
       out.append(value, i, cp.length);
     }

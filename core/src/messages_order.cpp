@@ -96,7 +96,8 @@ const std::vector<MessageText>& order_messages() {
        "The order could not be checked. Try again, or download the order and send it to us",
        "Die Bestellung konnte nicht geprüft werden. Versuchen Sie es noch einmal, oder laden "
        "Sie die Bestellung herunter und senden Sie sie uns"},
-      {"payload.invalid_json", "The order is not valid JSON", "Die Bestellung ist kein gültiges JSON"},
+      {"payload.invalid_json", "The order is not valid JSON",
+       "Die Bestellung ist kein gültiges JSON"},
       {"payload.field_missing", "The order has no '{field}'", "In der Bestellung fehlt '{field}'"},
       {"payload.field_invalid", "The order's '{field}' is not valid: {reason}",
        "'{field}' in der Bestellung ist ungültig: {reason}"},

@@ -86,7 +86,8 @@ class PayloadCheck {
   bool need_string(const json& j, const char* key, std::size_t row = 0) {
     auto it = j.find(key);
     if (it == j.end()) fail("payload.field_missing", {{"field", key}}, row);
-    else if (!it->is_string()) fail("payload.field_invalid", {{"field", key}, {"reason", "not text"}}, row);
+    else if (!it->is_string())
+      fail("payload.field_invalid", {{"field", key}, {"reason", "not text"}}, row);
     else return true;
     return false;
   }
@@ -102,8 +103,12 @@ class PayloadCheck {
     for (auto it = p_.begin(); it != p_.end(); ++it) {
       if (!known.count(it.key())) fail("payload.field_unknown", {{"field", it.key()}});
     }
-    if (need_string(p_, "schema") && str(p_, "schema") != kSchema) invalid("schema", "unknown version");
-    if (need_string(p_, "orderId") && !is_uuid(str(p_, "orderId"))) invalid("orderId", "not a UUID");
+    if (need_string(p_, "schema") && str(p_, "schema") != kSchema) {
+      invalid("schema", "unknown version");
+    }
+    if (need_string(p_, "orderId") && !is_uuid(str(p_, "orderId"))) {
+      invalid("orderId", "not a UUID");
+    }
     if (need_string(p_, "action")) {
       auto f = flow_from_string(str(p_, "action"));
       f ? void(o_.flow = *f) : invalid("action", "must be add or cancel");
@@ -166,17 +171,20 @@ class PayloadCheck {
         invalid("source", "its values must be text");
       }
     }
-    auto name = it->find("fileName");
-    if (name != it->end() && name->is_string() &&
-        (name->get_ref<const std::string&>().empty() || name->get_ref<const std::string&>().size() > 255)) {
+    const std::string* name = text_of(*it, "fileName");
+    if (name && (name->empty() || name->size() > 255)) {
       invalid("source", "fileName must have 1 to 255 characters");
     }
-    auto sha = it->find("sha256");
-    if (sha != it->end() && sha->is_string() &&
-        (sha->get_ref<const std::string&>().size() != 64 ||
-         sha->get_ref<const std::string&>().find_first_not_of("0123456789abcdef") != std::string::npos)) {
+    const std::string* sha = text_of(*it, "sha256");
+    if (sha && (sha->size() != 64 || sha->find_first_not_of("0123456789abcdef") != sha->npos)) {
       invalid("source", "sha256 must be 64 hexadecimal digits");
     }
+  }
+
+  // The value of key when it is there as text, else nullptr.
+  static const std::string* text_of(const json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? &it->get_ref<const std::string&>() : nullptr;
   }
 
   static bool is_uuid(const std::string& s) {

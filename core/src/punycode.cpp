@@ -2,6 +2,8 @@
 // strict UTF-8 codec (RFC 3629).
 #include "licenseform/punycode.hpp"
 
+#include "licenseform/text.hpp"
+
 #include <cstdint>
 
 namespace licenseform {
@@ -124,34 +126,15 @@ std::optional<std::u32string> punycode_decode(std::string_view input) {
   return out;
 }
 
-// Length of the sequence a lead byte starts (1..4), or 0 for a byte that
-// cannot start one (continuation bytes, C0/C1 overlong leads, F5..FF).
-static int sequence_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead < 0xC2) return 0;
-  if (lead < 0xE0) return 2;
-  if (lead < 0xF0) return 3;
-  return lead < 0xF5 ? 4 : 0;
-}
-
+// The UTF-8 reading and writing of text.hpp, a whole string at a time.
 std::optional<std::u32string> to_code_points(std::string_view text) {
-  static constexpr char32_t kShortest[] = {0, 0, 0x80, 0x800, 0x10000};
   std::u32string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const int len = sequence_length(lead);
-    if (len == 0 || text.size() - i < static_cast<std::size_t>(len)) return std::nullopt;
-    char32_t cp = len == 1 ? lead : lead & (0x7F >> len);
-    for (int k = 1; k < len; ++k) {
-      const auto cont = static_cast<unsigned char>(text[i + k]);
-      if ((cont & 0xC0) != 0x80) return std::nullopt;
-      cp = (cp << 6) | (cont & 0x3F);
-    }
-    // Shortest form only; no surrogates; nothing above U+10FFFF.
-    if (cp < kShortest[len] || !is_scalar(cp)) return std::nullopt;
-    out += cp;
-    i += static_cast<std::size_t>(len);
+    const CodePoint cp = decode_utf8(text, i);
+    if (cp.length == 0) return std::nullopt;
+    out += cp.value;
+    i += cp.length;
   }
   return out;
 }
@@ -159,23 +142,7 @@ std::optional<std::u32string> to_code_points(std::string_view text) {
 std::string to_utf8(std::u32string_view code_points) {
   std::string out;
   out.reserve(code_points.size());
-  for (char32_t c : code_points) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
+  for (char32_t c : code_points) append_utf8(out, c);
   return out;
 }
 

@@ -17,7 +17,8 @@ const NAMES = ['Jürgen Testmann', 'Chloé Exemple', 'François Essai', 'Renée 
 function germanExcelFile() {
   const lines = ['Name;Kündigungsdatum;Telefonnummer;E-Mail',
     ...NAMES.map((name, i) => `${name};;030 2312500${i + 1};agent${i + 1}@example.com`)];
-  return Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1');  // these letters are the same in cp1252
+  // latin1: these letters have the same bytes in Windows-1252.
+  return Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1');
 }
 
 test('a Windows-1252 semicolon file shows its accents right and the encoding warning',

@@ -49,7 +49,8 @@ describe('the full corpus files, by the command line and the wasm engine', () =>
   test('05 UTF-16LE tab-separated Unicode text keeps every letter', () => {
     const r = both('05-utf16le-tab-unicode-text.csv');
     assert.equal(r.valid, true);
-    assert.deepEqual(r.agents.map((a) => a.name), ['Jürgen Testmann', 'Çağla Örnek', 'Zoë Sample']);
+    assert.deepEqual(r.agents.map((a) => a.name),
+      ['Jürgen Testmann', 'Çağla Örnek', 'Zoë Sample']);
     noReplacementChar(r);
   });
 

@@ -6,7 +6,8 @@ namespace licenseform {
 namespace {
 
 TEST(Columns, writes_the_add_template_header_from_the_specification) {
-  EXPECT_EQ(template_csv(Flow::add), "\xEF\xBB\xBFName,Cancellation Date,Display Phone Number,Email\r\n");
+  EXPECT_EQ(template_csv(Flow::add),
+            "\xEF\xBB\xBFName,Cancellation Date,Display Phone Number,Email\r\n");
 }
 
 TEST(Columns, writes_the_cancel_template_with_one_column) {

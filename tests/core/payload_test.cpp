@@ -118,7 +118,9 @@ TEST(Payload, check_refuses_duplicate_agents) {
 TEST(Payload, check_refuses_more_than_ten_typed_agents_and_bad_ids) {
   json o = {{"flow", "cancel"}, {"licenseType", "agent-id"}, {"today", "2026-12-03"}};
   json agents = json::array();
-  for (int i = 0; i < 11; ++i) agents.push_back({{"email", "a" + std::to_string(i) + "@example.com"}});
+  for (int i = 0; i < 11; ++i) {
+    agents.push_back({{"email", "a" + std::to_string(i) + "@example.com"}});
+  }
   json p = build_payload(o, agents, {{"kind", "manual"}}, kOrderId);
   EXPECT_EQ(first_code(p), "payload.too_many_agents");
   p["source"]["kind"] = "csv";
@@ -141,7 +143,9 @@ TEST(Api, reports_bad_options_as_issues) {
 }
 
 TEST(Api, gives_issues_the_documented_shape) {
-  json r = check_row(add_options(), {{"name", "Ada"}, {"email", "ada@"}, {"phone", "+49 30 23125001"},
+  json r = check_row(add_options(), {{"name", "Ada"},
+                                     {"email", "ada@"},
+                                     {"phone", "+49 30 23125001"},
                                      {"cancellationDate", "2027-01-31"}});
   ASSERT_FALSE(r["issues"].empty());
   const json& i = r["issues"][0];
@@ -201,7 +205,9 @@ TEST(Payload, check_refuses_empty_optional_values) {
 TEST(Payload, check_refuses_more_agents_than_a_csv_may_hold) {
   json o = {{"flow", "cancel"}, {"licenseType", "agent-id"}, {"today", "2026-12-03"}};
   json agents = json::array();
-  for (int i = 0; i < 3; ++i) agents.push_back({{"email", "a" + std::to_string(i) + "@example.com"}});
+  for (int i = 0; i < 3; ++i) {
+    agents.push_back({{"email", "a" + std::to_string(i) + "@example.com"}});
+  }
   json p = build_payload(o, agents, {{"kind", "csv"}}, kOrderId);
   json receiver = {{"limits", {{"maxRows", 2}}}};
   json r = check_payload(p, receiver);

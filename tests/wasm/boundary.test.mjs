@@ -29,7 +29,8 @@ test('a proper surrogate pair (an emoji) reaches the engine intact', () => {
 });
 
 test('a backslash before a u is text, not an escape', () => {
-  const result = engine.checkRow(OPTIONS, { name: 'Ada \\ud800 Beispiel', email: 'ada@example.com' });
+  const result = engine.checkRow(OPTIONS,
+    { name: 'Ada \\ud800 Beispiel', email: 'ada@example.com' });
   assert.equal(result.agent.name, 'Ada \\ud800 Beispiel');
 });
 

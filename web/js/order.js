@@ -222,15 +222,6 @@ export function forgetOrder() {
 // A refusal from the server in the page's language: the engine's catalog
 // has every code the local server sends, with its English and German text.
 function issueText(app, issue) {
-  const entry = issue.code && app.engine.messages ? catalog(app)[issue.code] : null;
-  const text = entry && entry[app.ctx.lang];
-  if (!text) return issue.message || issue.code || '';
-  return text.replace(/\{(\w+)\}/g, (all, name) => (issue.params && name in issue.params
-    ? String(issue.params[name]) : all));
-}
-
-let messages = null;
-function catalog(app) {
-  messages ||= app.engine.messages();
-  return messages;
+  const text = issue.code ? app.engine.renderIssue(issue, app.ctx.lang) : null;
+  return text || issue.message || issue.code || '';
 }

@@ -58,6 +58,9 @@ struct ParsedOptions {
 // the receiver's policy in force ({policy: {noticeDays, endOfMonth}}) and
 // limits; the payload's own policy must equal it.
 [[nodiscard]] json check_payload(const json& payload, const json& options = json::object());
+// An issue from elsewhere (the local server's refusals) in a language, by
+// the catalog: the message text, or null when the catalog lacks its code.
+[[nodiscard]] json render_issue(const json& issue, std::string_view lang);
 // The message catalog, {code: {en, de}}, for the page's own texts.
 [[nodiscard]] json messages();
 
