@@ -311,10 +311,10 @@ void SheetReader::deliver(const Record& r) {
   row_.line = r.line;
   row_.row = record_index_;
   row_.broken = false;
-  for (std::string& cell : row_.cells) cell.clear();
+  row_.cells = {};
   for (std::size_t i = 0; i < r.fields.size() && i < by_position_.size(); ++i) {
     if (by_position_[i] != Column::none) {
-      row_.cells[column_index(by_position_[i])].assign(values_[i].data(), values_[i].size());
+      row_.cells[column_index(by_position_[i])] = values_[i];
     }
   }
   check_shape(r);

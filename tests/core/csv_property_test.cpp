@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "licenseform/csv.hpp"
+#include "test_data.hpp"
 #include "licenseform/text.hpp"
 
 namespace licenseform {
@@ -202,9 +203,9 @@ TEST(CsvRoundTrip, read_sheet_gives_back_the_cells_of_a_written_template) {
     std::string text = write_csv(rows, d, false).substr(3);  // keeps "+49" as is
     Enc e = kEncodings[(i / 4) % kEncodings.size()];
     std::vector<Issue> issues;
-    std::vector<SheetRow> got;
+    std::vector<testing::KeptRow> got;
     SheetSummary s = read_sheet(encode(text, e), Flow::add, order, {}, issues,
-                                [&](const SheetRow& r) { got.push_back(r); });
+                                [&](const SheetRow& r) { got.emplace_back(r); });
     ASSERT_TRUE(issues.empty()) << issues[0].message << "\n" << text;
     EXPECT_EQ(s.delimiter, d);
     ASSERT_EQ(got.size(), agents);

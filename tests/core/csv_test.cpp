@@ -18,7 +18,7 @@ using testing::read_bytes;
 
 struct Sheet {
   SheetSummary summary;
-  std::vector<SheetRow> rows;
+  std::vector<testing::KeptRow> rows;
   std::vector<Issue> issues;
 
   [[nodiscard]] std::string cell(std::size_t row, Column c) const {
@@ -37,7 +37,7 @@ Sheet read(std::string_view bytes, Flow flow = Flow::add,
            const std::vector<Column>& required = kAddRequired, SheetSettings settings = {}) {
   Sheet s;
   s.summary = read_sheet(bytes, flow, required, settings, s.issues,
-                         [&](const SheetRow& r) { s.rows.push_back(r); });
+                         [&](const SheetRow& r) { s.rows.emplace_back(r); });
   return s;
 }
 

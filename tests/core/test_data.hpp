@@ -5,7 +5,11 @@
 #include <sstream>
 #include <string>
 
+#include <array>
+
 #include <nlohmann/json.hpp>
+
+#include "licenseform/csv.hpp"
 
 namespace licenseform::testing {
 
@@ -22,5 +26,18 @@ inline std::string corpus_path(const std::string& name) { return std::string(LF_
 inline nlohmann::json read_json(const std::string& path) {
   return nlohmann::json::parse(read_bytes(path), nullptr, false);
 }
+
+// A row of read_sheet kept after its callback: SheetRow's cells are views
+// that the reader reuses for the next row.
+struct KeptRow {
+  std::size_t line = 0, row = 0;
+  std::array<std::string, kColumnCount> cells;
+  std::array<bool, kColumnCount> present{};
+  bool broken = false;
+
+  explicit KeptRow(const SheetRow& r) : line(r.line), row(r.row), present(r.present), broken(r.broken) {
+    for (std::size_t i = 0; i < cells.size(); ++i) cells[i] = std::string(r.cells[i]);
+  }
+};
 
 }  // namespace licenseform::testing

@@ -33,7 +33,9 @@ struct SheetSettings {
 struct SheetRow {
   std::size_t line = 0;  // 1-based physical line where the record starts
   std::size_t row = 0;   // spreadsheet row (header is row 1; a sep= line is not a row)
-  std::array<std::string, kColumnCount> cells;  // by column_index(); trimmed, UTF-8
+  // By column_index(); trimmed, UTF-8. Views into the file's text or the
+  // reader's record: valid only during the callback that receives the row.
+  std::array<std::string_view, kColumnCount> cells;
   std::array<bool, kColumnCount> present{};     // the file has this column
   bool broken = false;  // structure error already reported (ragged, over-long): do not check
 };
@@ -95,6 +97,7 @@ class CsvReader {
   void views_only() { views_only_ = true; }
 
  private:
+  bool next_plain(Record& out);
   bool read_field(std::size_t index, Record& out);
   bool read_quoted(std::string& field, std::size_t index, Record& out);
   void count_lines(std::string_view chunk);

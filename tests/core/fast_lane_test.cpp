@@ -1,0 +1,87 @@
+// The fast lanes of a CSV check give what the careful paths give. Lines
+// without a quote are split in one pass (CsvReader::next_plain, taken only
+// by a views-only reader); a reader that copies fields never takes it, so
+// the two readers over the same text must agree on every record.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "licenseform/csv.hpp"
+
+namespace licenseform {
+namespace {
+
+struct Read {
+  std::vector<std::vector<std::string>> records;
+  std::vector<std::size_t> lines;
+  bool failed = false;
+  std::size_t failed_line = 0, last_line = 0;
+};
+
+Read read_all(std::string_view text, char delimiter, bool views_only) {
+  CsvReader csv(text, delimiter, 1);
+  if (views_only) csv.views_only();
+  Read out;
+  Record r;
+  while (csv.next(r)) {
+    std::vector<std::string> fields;
+    for (std::size_t i = 0; i < r.fields.size(); ++i) {
+      fields.emplace_back(views_only ? r.views[i] : std::string_view(r.fields[i]));
+    }
+    out.records.push_back(std::move(fields));
+    out.lines.push_back(r.line);
+  }
+  out.failed = csv.failed();
+  out.failed_line = csv.failed_line();
+  out.last_line = csv.last_line();
+  return out;
+}
+
+// Texts made of the pieces that decide where fields and lines end.
+std::string random_text(std::mt19937& rng, char delimiter) {
+  const std::vector<std::string> pieces = {
+      "Ada", "B\xC3\xBC", " ", "\t", "", "x@example.com", "+49 30 23125000", "\"", "\"q\"",
+      "\"a,b\"", "\"\"", "'", std::string(1, delimiter), std::string(1, delimiter),
+      "\n", "\r\n", "\r", "0123456789abcdef0123", ";", ",", "|"};
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 60);
+  std::string text;
+  for (int n = length(rng); n > 0; --n) text += pieces[pick(rng)];
+  return text;
+}
+
+TEST(FastLane, plain_lines_read_as_the_field_by_field_reader_reads_them) {
+  std::mt19937 rng(20261203);
+  for (char delimiter : {',', ';', '\t', '|', '\0'}) {
+    for (int i = 0; i < 4000; ++i) {
+      const std::string text = random_text(rng, delimiter == '\0' ? ',' : delimiter);
+      const Read careful = read_all(text, delimiter, false);
+      const Read fast = read_all(text, delimiter, true);
+      ASSERT_EQ(fast.records, careful.records) << "text: " << text;
+      ASSERT_EQ(fast.lines, careful.lines) << "text: " << text;
+      ASSERT_EQ(fast.failed, careful.failed) << "text: " << text;
+      ASSERT_EQ(fast.failed_line, careful.failed_line) << "text: " << text;
+      ASSERT_EQ(fast.last_line, careful.last_line) << "text: " << text;
+    }
+  }
+}
+
+TEST(FastLane, a_plain_line_is_split_at_every_delimiter_and_keeps_its_spaces) {
+  const Read r = read_all(" Ada Beispiel ,,x@example.com\r\nB;c\n", ',', true);
+  ASSERT_EQ(r.records.size(), 2u);
+  EXPECT_EQ(r.records[0], (std::vector<std::string>{" Ada Beispiel ", "", "x@example.com"}));
+  EXPECT_EQ(r.records[1], (std::vector<std::string>{"B;c"}));
+  EXPECT_EQ(r.lines, (std::vector<std::size_t>{1, 2}));
+}
+
+TEST(FastLane, a_line_with_a_quote_anywhere_is_read_field_by_field) {
+  const Read r = read_all("a,\"b,c\",d\ne,f\"g\n", ',', true);
+  ASSERT_EQ(r.records.size(), 2u);
+  EXPECT_EQ(r.records[0], (std::vector<std::string>{"a", "b,c", "d"}));
+  EXPECT_EQ(r.records[1], (std::vector<std::string>{"e", "f\"g"}));
+}
+
+}  // namespace
+}  // namespace licenseform
