@@ -388,7 +388,7 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
   result.flow = o.flow;
   // Room for every row's agent from the start: agents are built in place,
   // and growing the vector would move each of them several times.
-  const auto lines = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+  const std::size_t lines = count_byte(bytes, '\n');
   result.agents.reserve(std::min(lines + 1, o.sheet.max_rows));
   Assembler assembler(result);
   DateColumn dates;

@@ -1,6 +1,7 @@
 // CsvSession (session.hpp): the bytes of an upload gathered in one buffer,
 // checked once, and the result kept for the page to read in pages.
 #include "licenseform/session.hpp"
+#include "licenseform/text.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -32,8 +33,8 @@ std::string megabytes(std::size_t bytes) {
 
 // Physical lines of the file, for the share of it that has been checked.
 std::size_t line_count(std::string_view bytes) {
-  std::size_t lines = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n'));
-  if (lines == 0) lines = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\r'));
+  std::size_t lines = count_byte(bytes, '\n');
+  if (lines == 0) lines = count_byte(bytes, '\r');
   return lines + (bytes.empty() || bytes.back() == '\n' || bytes.back() == '\r' ? 0 : 1);
 }
 
@@ -55,19 +56,34 @@ CsvSession::CsvSession(const json& options) : options_(options), parsed_(parse_o
 }
 
 void CsvSession::reserve(std::size_t bytes) {
-  if (bytes <= parsed_.options.sheet.max_bytes) bytes_.reserve(bytes);
+  const std::size_t limit = std::max<std::size_t>(parsed_.options.sheet.max_bytes, 1);
+  if ((bytes <= capacity_ && bytes_) || bytes > limit) return;
+  std::unique_ptr<char[]> grown(new char[bytes]);  // not value-initialized
+  if (length_ > 0) std::memcpy(grown.get(), bytes_.get(), length_);
+  bytes_ = std::move(grown);
+  capacity_ = bytes;
+}
+
+void CsvSession::free_bytes() {
+  bytes_.reset();
+  length_ = capacity_ = 0;
 }
 
 char* CsvSession::append_space(std::size_t n) {
   if (finished_) return nullptr;
   size_ += n;
   if (size_ > parsed_.options.sheet.max_bytes) {
-    std::string().swap(bytes_);  // refused whatever follows: keep nothing
+    free_bytes();  // refused whatever follows: keep nothing
     return nullptr;
   }
-  const std::size_t at = bytes_.size();
-  bytes_.resize(at + n);
-  return &bytes_[at];
+  if (length_ + n > capacity_ || !bytes_) {
+    // Doubling, but never past the limit that size_ is within.
+    const std::size_t limit = parsed_.options.sheet.max_bytes;
+    reserve(std::max<std::size_t>(std::min(std::max(length_ + n, capacity_ * 2), limit), 1));
+  }
+  char* at = bytes_.get() + length_;
+  length_ += n;
+  return at;
 }
 
 bool CsvSession::append(std::string_view chunk) {
@@ -85,7 +101,7 @@ json CsvSession::finish(const std::function<void(double)>& progress) {
     } else {
       check(progress);
     }
-    std::string().swap(bytes_);
+    free_bytes();
     groups_ = group_issues(result_.issues);
     finished_ = true;
   }
@@ -95,12 +111,12 @@ json CsvSession::finish(const std::function<void(double)>& progress) {
 void CsvSession::check(const std::function<void(double)>& progress) {
   CheckProgress on_line;
   if (progress) {
-    double lines = static_cast<double>(std::max<std::size_t>(line_count(bytes_), 1));
+    double lines = static_cast<double>(std::max<std::size_t>(line_count(bytes()), 1));
     on_line = [&progress, lines](std::size_t line) {
       progress(std::min(1.0, static_cast<double>(line) / lines));
     };
   }
-  result_ = check_csv(bytes_, parsed_.options, on_line);
+  result_ = check_csv(bytes(), parsed_.options, on_line);
   if (progress) progress(1.0);
 }
 

@@ -448,4 +448,21 @@ Decoded decode_bytes(std::string_view bytes) {
   return d;
 }
 
+std::size_t count_byte(std::string_view text, char b) {
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  const std::uint64_t pattern = 0x0101010101010101ull * static_cast<unsigned char>(b);
+  const char* t = text.data();
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, t + i, 8);
+    x ^= pattern;  // the wanted bytes are now zero
+    // 0x80 exactly in each zero byte (no borrow between bytes).
+    const std::uint64_t zero = ~(((x & kLow7) + kLow7) | x | kLow7);
+    n += static_cast<std::size_t>(__builtin_popcountll(zero));
+  }
+  for (; i < text.size(); ++i) n += t[i] == b;
+  return n;
+}
+
 }  // namespace licenseform

@@ -111,6 +111,19 @@ describe('--payload', () => {
     assert.deepEqual(jsonCodes(file), ['null:payload.field_missing']);
   });
 
+  // The wasm engine reads JSON numbers with its own small strtod
+  // (wasm/small_strtod.cpp); the command line, natively, with libc's.
+  test('refuses numbers with a fraction or exponent as the wasm engine does', () => {
+    for (const value of [30.5, 1e-7, 1.5e300, -0.25, 123456789.123456789, 2.5e-300]) {
+      const payload = pagePayload();
+      payload.policy.noticeDays = value;
+      payload.agents[0].row = value;
+      const wasm = engine.checkPayload(payload).issues.map((i) => `${i.row}:${i.code}`);
+      assert.ok(wasm.length > 0, `${value} was accepted`);
+      assert.deepEqual(jsonCodes(payloadFile(payload)), wasm, `value ${value}`);
+    }
+  });
+
   test('reports a file that is not JSON as an error of the file (exit 1)', () => {
     const file = writeFile('broken.json', '{"schema": ');
     const run = check('--payload', file);

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 namespace licenseform {
@@ -188,6 +189,27 @@ TEST(Encoding, has_names_for_reports) {
   EXPECT_EQ(to_string(Encoding::windows1252), "windows-1252");
   EXPECT_EQ(to_string(Encoding::utf16le), "utf-16le");
   EXPECT_EQ(to_string(Encoding::mac_roman), "mac-roman");
+}
+
+}  // namespace
+}  // namespace licenseform
+
+namespace licenseform {
+namespace {
+
+TEST(CountByte, counts_every_occurrence_at_every_alignment) {
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += (i % 7 == 0 || i % 11 == 3) ? '\n' : static_cast<char>('a' + i % 26);
+  text += "\n\x8a\x0a\xff\n";  // bytes with the high bit set around the wanted one
+  for (std::size_t from = 0; from < 20; ++from) {
+    const std::string_view part = std::string_view(text).substr(from);
+    EXPECT_EQ(count_byte(part, '\n'), static_cast<std::size_t>(std::count(part.begin(), part.end(), '\n')))
+        << "from " << from;
+  }
+  EXPECT_EQ(count_byte("", '\n'), 0u);
+  EXPECT_EQ(count_byte(std::string(64, '\n'), '\n'), 64u);
+  EXPECT_EQ(count_byte(std::string(64, '\x80'), '\x80'), 64u);
+  EXPECT_EQ(count_byte(std::string(64, '\x00') + "x", '\0'), 64u);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -36,7 +37,7 @@ class CsvSession {
   // would return false.
   [[nodiscard]] char* append_space(std::size_t n);
   // The bytes so far (empty after finish), for the host's SHA-256.
-  [[nodiscard]] std::string_view bytes() const { return bytes_; }
+  [[nodiscard]] std::string_view bytes() const { return {bytes_.get(), length_}; }
 
   // Checks the file and frees its bytes. progress(fraction) is called every
   // few thousand rows with the share of the file's lines checked (0..1).
@@ -62,7 +63,12 @@ class CsvSession {
 
   json options_;
   ParsedOptions parsed_;
-  std::string bytes_;
+  void free_bytes();
+
+  // The file's bytes: not a std::string, whose resize would first write
+  // zeros over every byte that the host is about to copy in.
+  std::unique_ptr<char[]> bytes_;
+  std::size_t length_ = 0, capacity_ = 0;
   std::size_t size_ = 0;  // bytes appended, kept or not
   bool finished_ = false;
   CheckResult result_;

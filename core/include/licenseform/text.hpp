@@ -37,6 +37,10 @@ struct Decoded {
 [[nodiscard]] std::optional<std::string_view> utf8_text_view(std::string_view bytes);
 
 [[nodiscard]] bool is_valid_utf8(std::string_view text);
+
+// How often byte b occurs in text (eight bytes at a time: files have
+// millions of lines, and this is counted before they are read).
+[[nodiscard]] std::size_t count_byte(std::string_view text, char b);
 // Removes white space at both ends, including no-break (U+00A0, U+202F) and
 // zero-width (U+200B, U+FEFF) spaces.
 [[nodiscard]] std::string_view trim(std::string_view text);
