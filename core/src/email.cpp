@@ -4,6 +4,7 @@
 // kind of typo. What the customer pasted around the address (mailto:, a
 // display name, quotes) is removed with a warning.
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -294,38 +295,62 @@ namespace {
 
 // ---- the common case, without decoding -------------------------------
 
+// Byte classes of the plain path: one table lookup per byte.
+enum : std::uint8_t { kLocal = 1, kLdh = 2, kUpper = 4 };
+constexpr std::array<std::uint8_t, 256> kClasses = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (std::size_t c = 0; c < 128; ++c) {
+    if (kLocalChars[c]) t[c] |= kLocal;
+  }
+  for (char c = 'a'; c <= 'z'; ++c) t[static_cast<unsigned char>(c)] |= kLdh;
+  for (char c = '0'; c <= '9'; ++c) t[static_cast<unsigned char>(c)] |= kLdh;
+  for (char c = 'A'; c <= 'Z'; ++c) t[static_cast<unsigned char>(c)] |= kUpper;
+  t['-'] |= kLdh;
+  return t;
+}();
+
 // The local part up to the '@' when it is valid dot-atom ASCII; 0 otherwise.
 std::size_t plain_local_size(std::string_view text) {
-  const char* s = text.data();  // not text[i]: -Oz leaves such calls in the wasm build's loops
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   if (n > 1 && s[0] == '\'') return 0;  // maybe a spreadsheet's text marker: the full check
   std::size_t i = 0;
+  unsigned char previous = '.';  // a leading dot is refused like a double one
   for (; i < n && s[i] != '@'; ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80 || !is_local_char(c) || (c == '.' && (i == 0 || s[i - 1] == '.'))) return 0;
+    const unsigned char c = s[i];
+    if (!(kClasses[c] & kLocal) || (c == '.' && previous == '.')) return 0;
+    previous = c;
   }
-  return i > 0 && i < n && i <= kMaxLocal && s[i - 1] != '.' ? i : 0;
+  return i > 0 && i < n && i <= kMaxLocal && previous != '.' ? i : 0;
 }
 
-// Lower-cases the domain in place, when each label is 1..63 letters, digits
-// and inner hyphens, there are two or more, and the last is not all digits.
-bool plain_domain(char* d, std::size_t n) {
+// The domain of d, lower-cased into out, when each label is 1..63 letters,
+// digits and inner hyphens, there are two or more, and the last is not all
+// digits.
+bool plain_domain(const unsigned char* d, std::size_t n, char* out) {
+  if (n == 0 || n > kMaxDomain) return false;
   std::size_t labels = 0, length = 0;
   bool all_digits = true;
-  for (std::size_t i = 0; i <= n; ++i) {
-    if (i == n || d[i] == '.') {
-      if (length == 0 || length > kMaxLabel || d[i - 1] == '-') return false;
+  unsigned char previous = '.';
+  for (std::size_t i = 0; i < n; ++i) {
+    unsigned char c = d[i];
+    if (c == '.') {
+      if (length == 0 || previous == '-') return false;
       ++labels;
       length = 0;
+      previous = c;
+      out[i] = '.';
       continue;
     }
-    const char c = static_cast<char>(fc::ascii_lower(static_cast<unsigned char>(d[i])));
-    if (!is_ldh(c) || (length == 0 && c == '-')) return false;
-    all_digits = (length == 0 || all_digits) && c >= '0' && c <= '9';
-    d[i] = c;
-    ++length;
+    const std::uint8_t k = kClasses[c];
+    if (k & kUpper) c = static_cast<unsigned char>(c + ('a' - 'A'));
+    else if (!(k & kLdh)) return false;
+    if ((length == 0 && c == '-') || ++length > kMaxLabel) return false;
+    all_digits = (length == 1 || all_digits) && c >= '0' && c <= '9';
+    out[i] = static_cast<char>(c);
+    previous = c;
   }
-  return labels >= 2 && !all_digits && n <= kMaxDomain;
+  return length > 0 && previous != '-' && labels >= 1 && !all_digits;
 }
 
 // Most addresses are ASCII, with nothing pasted around them, and valid: for
@@ -336,7 +361,8 @@ std::optional<std::string> plain_address(std::string_view s) {
   const std::size_t at = s.size() <= kMaxAddress ? plain_local_size(s) : 0;
   if (at == 0) return std::nullopt;
   std::string value(s);
-  if (!plain_domain(&value[at + 1], value.size() - at - 1)) return std::nullopt;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+  if (!plain_domain(bytes + at + 1, s.size() - at - 1, &value[at + 1])) return std::nullopt;
   return value;
 }
 

@@ -5,15 +5,31 @@
 namespace licenseform {
 namespace {
 
-// FNV-1a, 32 bits, with a final mix: the table takes the low bits, which
-// FNV-1a alone leaves weak for texts a few digits apart.
+// Eight bytes at a time, each word mixed in by a multiply and a rotation,
+// then a final avalanche (the table takes the low bits): texts a few digits
+// apart land far apart. Byte-at-a-time FNV-1a made hashing a tenth of a
+// CSV check.
 std::uint32_t hash_of(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  const char* p = s.data();  // not s[i]: -Oz leaves such calls in the wasm build's loops
-  for (std::size_t i = 0; i < s.size(); ++i) h = (h ^ static_cast<unsigned char>(p[i])) * 16777619u;
-  h ^= h >> 16;
-  h *= 0x85EBCA6Bu;
-  return h ^ (h >> 13);
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::uint64_t h = n * kMul;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p + i, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 29;
+  }
+  if (i < n) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p + i, n - i);
+    h = (h ^ w) * kMul;
+  }
+  h ^= h >> 32;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return static_cast<std::uint32_t>(h);
 }
 
 }  // namespace

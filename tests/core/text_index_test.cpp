@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
+#include <vector>
 
 #include "../../core/src/email_claims.hpp"
 
@@ -45,6 +47,46 @@ TEST(EmailClaims, names_the_first_row_of_an_address_in_any_case) {
   const EmailClaims::First* g = claims.claim("bruno@example.com", 10, 9);
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(claims.written(*g), "bruno@example.com");
+}
+
+TEST(EmailClaims, the_key_lower_cases_ascii_only_at_every_position) {
+  // Long enough for the eight-bytes-at-a-time path and its tail, with the
+  // letters around 'A'..'Z' ('@', '[', '`', '{') and UTF-8 bytes.
+  const std::string first = "Ab@Z[`{\xC3\x84QRSTUVWXYZ.\xC3\xA9Mm@EXAMPLE.com";
+  std::string expected;
+  for (char c : first) expected += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  for (std::size_t cut = 0; cut < first.size(); ++cut) {
+    EmailClaims claims;
+    const std::string head = first.substr(cut);
+    std::string lowered = expected.substr(cut);
+    ASSERT_EQ(claims.claim(head, 2, 2), nullptr);
+    const EmailClaims::First* again = claims.claim(lowered, 5, 5);
+    ASSERT_NE(again, nullptr) << head;
+    EXPECT_EQ(again->row, 2u);
+    EXPECT_EQ(claims.written(*again), head);
+    // A text that differs from the key only above ASCII is another address.
+    if (head.find('\xC3') != std::string::npos) {
+      std::string other = lowered;
+      other[other.find('\xC3')] = '\xE3';
+      EXPECT_EQ(claims.claim(other, 7, 7), nullptr) << head;
+    }
+  }
+}
+
+TEST(TextIndex, texts_of_every_length_around_the_word_size_stay_distinct) {
+  TextIndex index;
+  std::vector<std::string> texts;
+  for (std::size_t n = 0; n < 40; ++n) {
+    texts.push_back(std::string(n, 'a'));
+    texts.push_back(std::string(n, 'a') + "b");
+    texts.push_back("x" + std::string(n, '\0'));
+  }
+  std::size_t fresh = 0;
+  for (const auto& t : texts) fresh += index.insert(t).fresh;
+  std::set<std::string> distinct(texts.begin(), texts.end());
+  EXPECT_EQ(fresh, distinct.size());
+  for (const auto& t : texts) EXPECT_NE(index.find(t), TextIndex::kNone);
+  EXPECT_EQ(index.find("aaaaaaaaab"), index.insert(std::string(9, 'a') + "b").number);
 }
 
 }  // namespace
