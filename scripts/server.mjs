@@ -320,6 +320,21 @@ async function serveStatic(req, res, ctx, urlPath) {
   const type = CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
   const headers = { ...h, 'Content-Type': type, 'Content-Length': stat.size };
   headers['Cache-Control'] = type.startsWith('text/html') ? 'no-store' : 'no-cache';
+  // no-cache with a validator: the browser asks each time and gets 304 for
+  // an unchanged file, keeping its copy and, for the wasm, the code it
+  // compiled from it (Chromium caches compiled wasm with the response), so
+  // the page's worker and every later visit start the engine sooner.
+  if (!type.startsWith('text/html')) {
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    headers.ETag = etag;
+    headers['Last-Modified'] = stat.mtime.toUTCString();
+    const asked = req.headers['if-none-match'];
+    if (asked && asked.split(',').some((t) => t.trim() === etag)) {
+      delete headers['Content-Length'];
+      res.writeHead(304, headers);
+      return res.end();
+    }
+  }
   res.writeHead(200, headers);
   if (req.method === 'HEAD') return res.end();
   return new Promise((resolve) => {

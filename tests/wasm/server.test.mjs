@@ -86,6 +86,24 @@ describe('static files', () => {
     assert.ok(wasm.headers.get('content-security-policy'));
   });
 
+  test('the engine is revalidated with its ETag: 304 and no body when unchanged', async () => {
+    const url = new URL('engine/licenseform.wasm', server.url);
+    const first = await fetch(url);
+    const etag = first.headers.get('etag');
+    assert.match(etag, /^"[0-9a-f]+-[0-9a-f]+"$/);
+    assert.equal(first.headers.get('cache-control'), 'no-cache');
+    assert.ok(first.headers.get('last-modified'));
+    await first.arrayBuffer();
+    const again = await fetch(url, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+    assert.equal((await again.arrayBuffer()).byteLength, 0);
+    const other = await fetch(url, { headers: { 'If-None-Match': '"0-0"' } });
+    assert.equal(other.status, 200);
+    assert.ok((await other.arrayBuffer()).byteLength > 100_000);
+    const page = await fetch(server.url);
+    assert.equal(page.headers.get('etag'), null, 'the page itself is never cached');
+  });
+
   test('an unknown path is 404 and still carries the CSP', async () => {
     const res = await fetch(new URL('no-such-file.html', server.url));
     assert.equal(res.status, 404);
