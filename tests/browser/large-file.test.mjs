@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { generateAddCsv } from '../../bench/generate.mjs';
+import { generateAddCsv } from '../bench/generate.mjs';
 import { choose, openForm, openSite, siteRoot, withPage } from './helpers.mjs';
 
 const ROWS = 1_000_000;

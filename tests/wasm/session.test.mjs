@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 
-import { generateAddCsv } from '../../bench/generate.mjs';
+import { generateAddCsv } from '../bench/generate.mjs';
 import { loadEngine } from './engine.mjs';
 import { CORPUS_TODAY, corpus, csvBytes } from './vectors.mjs';
 

@@ -6,7 +6,7 @@
 //
 //   import { generateAddCsv } from './generate.mjs';
 //   const bytes = generateAddCsv(100000);   // Uint8Array, about 6 MB
-//   node bench/generate.mjs 1000000 out.csv
+//   node tests/bench/generate.mjs 1000000 out.csv
 
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';

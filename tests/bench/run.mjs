@@ -21,7 +21,7 @@ import { generateAddCsv } from './generate.mjs';
 import { measure, startup, wasmScan, checkRowTime } from './measure.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..');
+const root = path.resolve(here, '..', '..');
 const engineDir = path.join(root, 'build', 'site', 'engine');
 const dataDir = path.join(os.tmpdir(), 'licenseform-bench');
 const SIZES = (process.env.BENCH_SIZES || '1000,100000,1000000').split(',').map(Number);
