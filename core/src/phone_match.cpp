@@ -32,7 +32,63 @@ using Frag = std::vector<Inst>;
 struct Program {
   Frag code;
   bool ok = false;
+  // What any match needs, found once when compiling, so that most runs end
+  // before they start: a number is matched against each of its region's
+  // number types, and most types' patterns cannot even start with its first
+  // digit or are longer than it.
+  std::array<std::uint64_t, 2> first{};  // the characters a match can start with
+  bool may_be_empty = false;             // a match may consume nothing
+  int min_length = 0;                    // characters every match consumes
+
+  [[nodiscard]] bool may_start(unsigned c) const {
+    return c < 128 && (first[c >> 6] >> (c & 63) & 1);
+  }
 };
+
+// The states reachable from pc without consuming a character, and the
+// fewest characters consumed on any way from the start to a match (a
+// shortest path where a class costs one and everything else nothing).
+void analyse(Program& prog) {
+  const Frag& code = prog.code;
+  const int size = static_cast<int>(code.size());
+  std::vector<int> cost(code.size(), INT32_MAX);
+  cost[0] = 0;
+  bool changed = true;
+  while (changed) {  // relax until stable: jumps back (loops) are few and short
+    changed = false;
+    for (int pc = 0; pc < size; ++pc) {
+      if (cost[pc] == INT32_MAX) continue;
+      const Inst& in = code[pc];
+      auto relax = [&](int to, int c) {
+        if (to >= 0 && to < size && c < cost[to]) {
+          cost[to] = c;
+          changed = true;
+        }
+      };
+      switch (in.op) {
+        case Op::cls: relax(pc + 1, cost[pc] + 1); break;
+        case Op::split: relax(pc + in.x, cost[pc]); relax(pc + in.y, cost[pc]); break;
+        case Op::jump: relax(pc + in.x, cost[pc]); break;
+        case Op::save:
+        case Op::end: relax(pc + 1, cost[pc]); break;
+        case Op::match: break;
+      }
+    }
+  }
+  prog.min_length = INT32_MAX;
+  for (int pc = 0; pc < size; ++pc) {
+    const Inst& in = code[pc];
+    if (in.op == Op::match && cost[pc] < prog.min_length) prog.min_length = cost[pc];
+    if (cost[pc] != 0) continue;  // reached without consuming: may come first
+    if (in.op == Op::cls) {
+      prog.first[0] |= in.set[0];
+      prog.first[1] |= in.set[1];
+    } else if (in.op == Op::match || in.op == Op::end) {
+      prog.may_be_empty = true;
+    }
+  }
+  if (prog.min_length == INT32_MAX) prog.min_length = 0;  // matches nothing: the run says so
+}
 
 void append(Frag& to, const Frag& from) {
   to.insert(to.end(), from.begin(), from.end());
@@ -246,6 +302,7 @@ Program compile(std::string_view pattern) {
   Program prog;
   prog.ok = Parser(pattern).parse(prog.code);
   prog.code.push_back(Inst{});
+  if (prog.ok) analyse(prog);
   return prog;
 }
 
@@ -305,6 +362,10 @@ class Scratch {
 std::optional<PrefixMatch> run(const Program& prog, std::string_view text, bool whole) {
   if (!prog.ok) return std::nullopt;
   const int n = static_cast<int>(text.size());
+  if (n < prog.min_length) return std::nullopt;
+  if (!prog.may_be_empty && (n == 0 || !prog.may_start(static_cast<unsigned char>(text[0])))) {
+    return std::nullopt;
+  }
   static Scratch scratch;
   std::uint32_t* seen = scratch.start(prog.code.size() * (text.size() + 1));
   const std::uint32_t stamp = scratch.stamp();
