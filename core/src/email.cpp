@@ -357,23 +357,17 @@ bool plain_domain(const unsigned char* d, std::size_t n, char* out) {
 // those the value of the full check (the domain lower-cased) comes straight
 // from the bytes, without decoding to code points. Anything else (nullopt)
 // takes the full check, which has every message.
-std::optional<std::string> plain_address(std::string_view s) {
+bool plain_address(std::string_view s, std::string& value) {
   const std::size_t at = s.size() <= kMaxAddress ? plain_local_size(s) : 0;
-  if (at == 0) return std::nullopt;
-  std::string value(s);
+  if (at == 0) return false;
+  value.assign(s.data(), s.size());
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
-  if (!plain_domain(bytes + at + 1, s.size() - at - 1, &value[at + 1])) return std::nullopt;
-  return value;
+  return plain_domain(bytes + at + 1, s.size() - at - 1, &value[at + 1]);
 }
 
-}  // namespace
-
-FieldResult check_email(std::string_view text) {
+// Every address that is not plain.
+FieldResult check_email_fully(std::string_view text) {
   FieldResult result;
-  if (std::optional<std::string> plain = plain_address(text)) {
-    result.value = std::move(*plain);
-    return result;
-  }
   const auto decoded = to_code_points(text);
   if (!decoded) {
     result.issues.push_back(email_issue(Severity::error, "email.invalid_utf8"));
@@ -398,6 +392,21 @@ FieldResult check_email(std::string_view text) {
   } else {
     result.value = std::move(parsed.value);
   }
+  return result;
+}
+
+}  // namespace
+
+void check_email(std::string_view text, std::string& value, std::vector<Issue>& issues) {
+  if (plain_address(text, value)) return;
+  FieldResult result = check_email_fully(text);
+  value = std::move(result.value);
+  for (Issue& i : result.issues) issues.push_back(std::move(i));
+}
+
+FieldResult check_email(std::string_view text) {
+  FieldResult result;
+  check_email(text, result.value, result.issues);
   return result;
 }
 

@@ -131,16 +131,11 @@ bool is_plain_name(std::string_view text) {
 
 }  // namespace
 
-FieldResult check_name(std::string_view text) {
+namespace {
+
+// Every name that is not plain.
+FieldResult check_name_fully(std::string_view text) {
   FieldResult result;
-  if (is_plain_name(text)) {
-    if (auto repaired = repair_double_encoding(text)) {
-      result.issues.push_back(
-          name_issue(Severity::warning, "name.double_encoded", {{"suggestion", *repaired}}));
-    }
-    result.value = std::string(text);
-    return result;
-  }
   const auto raw = to_code_points(text);
   if (!raw) {
     result.issues.push_back(name_issue(Severity::error, "name.invalid_utf8"));
@@ -164,6 +159,28 @@ FieldResult check_name(std::string_view text) {
     result.issues.push_back(
         name_issue(Severity::warning, "name.line_break", {{"value", result.value}}));
   }
+  return result;
+}
+
+}  // namespace
+
+void check_name(std::string_view text, std::string& value, std::vector<Issue>& issues) {
+  if (is_plain_name(text)) {
+    if (auto repaired = repair_double_encoding(text)) {
+      issues.push_back(
+          name_issue(Severity::warning, "name.double_encoded", {{"suggestion", *repaired}}));
+    }
+    value.assign(text.data(), text.size());
+    return;
+  }
+  FieldResult result = check_name_fully(text);
+  value = std::move(result.value);
+  for (Issue& i : result.issues) issues.push_back(std::move(i));
+}
+
+FieldResult check_name(std::string_view text) {
+  FieldResult result;
+  check_name(text, result.value, result.issues);
   return result;
 }
 

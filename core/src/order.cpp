@@ -92,11 +92,12 @@ struct FieldCache {
 // The email's own issues decide whether its address takes part in the
 // duplicate check, whatever the other fields say.
 bool check_email_into(const RawView& raw, Agent& agent, std::vector<Issue>& issues) {
-  FieldResult email = check_email(raw.email);
-  const bool ok = !any_error(email.issues);
-  agent.email = std::move(email.value);
-  append(issues, std::move(email.issues));
-  return ok;
+  const std::size_t before = issues.size();
+  check_email(raw.email, agent.email, issues);
+  for (std::size_t i = before; i < issues.size(); ++i) {
+    if (issues[i].severity == Severity::error) return false;
+  }
+  return true;
 }
 
 // A required value that is missing, also when the cell held only white
@@ -181,9 +182,7 @@ namespace {
 bool check_view(const RawView& raw, const OrderOptions& o, Agent& agent,
                 std::vector<Issue>& issues, FieldCache* cache = nullptr) {
   if (o.flow == Flow::add) {
-    FieldResult name = check_name(raw.name);
-    agent.name = std::move(name.value);
-    append(issues, std::move(name.issues));
+    check_name(raw.name, agent.name, issues);
     check_date_into(raw, o, agent, issues, cache);
     check_phone_into(raw, o, agent, issues, cache);
   }
@@ -217,7 +216,7 @@ class Assembler {
   // off again when the row is refused: moving each agent there would cost
   // as much as some of its checks.
   void check(std::size_t line, std::size_t row, const RawView& raw, const OrderOptions& o) {
-    Agent& agent = result_.agents.emplace_back();
+    Agent& agent = fresh_agent();
     issues_.clear();
     const bool email_ok = check_view(raw, o, agent, issues_, &cache_);
     std::optional<Issue> duplicate =
@@ -234,7 +233,7 @@ class Assembler {
 
   void check_late(std::size_t line, std::size_t row, RawAgent raw, const OrderOptions& o,
                   std::optional<Issue> duplicate) {
-    Agent& agent = result_.agents.emplace_back();
+    Agent& agent = fresh_agent();
     issues_.clear();
     (void)check_view(RawView(raw), o, agent, issues_);
     settle(line, row, RawView(raw), std::move(duplicate));
@@ -243,8 +242,7 @@ class Assembler {
 
   // Late rows were settled after the others: put the agents in row order.
   void finish() {
-    if (!late_) return;
-    stable_sort_by(result_.agents, [](const Agent& a) { return a.row; });
+    if (late_) result_.agents.sort_by_row();
   }
 
  private:
@@ -271,15 +269,27 @@ class Assembler {
     if (any_error(issues_)) {
       ++result_.rows_refused;
       result_.refused.push_back({line, row, raw.copy()});
-      result_.agents.pop_back();
     } else {
-      result_.agents.back().line = line;
-      result_.agents.back().row = row;
+      agent_.line = line;
+      agent_.row = row;
+      result_.agents.push_back(agent_);
     }
     append(result_.issues, std::move(issues_));
   }
 
+  // The row's agent, checked in place: one Agent whose strings keep their
+  // storage from row to row, copied into the list when the row is accepted.
+  Agent& fresh_agent() {
+    agent_.name.clear();
+    agent_.email.clear();
+    agent_.phone.clear();
+    agent_.cancellation_date.reset();
+    agent_.billing.reset();
+    return agent_;
+  }
+
   CheckResult& result_;
+  Agent agent_;
   FieldCache cache_;
   EmailClaims claims_;
   std::vector<Issue> issues_;  // of the row being checked, reused
@@ -298,6 +308,7 @@ void finish_result(CheckResult& result) {
 CheckResult check_manual(const std::vector<RawAgent>& rows, const OrderOptions& o) {
   CheckResult result;
   result.flow = o.flow;
+  result.agents.set_billing(o.today, o.policy);
   if (rows.size() > o.max_manual_rows) {
     result.issues.push_back(make_issue(Severity::error, "order.too_many_manual_rows",
                                        {{"max", std::to_string(o.max_manual_rows)},
@@ -313,7 +324,6 @@ CheckResult check_manual(const std::vector<RawAgent>& rows, const OrderOptions& 
     assembler.check(0, i + 1, RawView(rows[i]), o);
   }
   assembler.finish();
-  for (auto& agent : result.agents) agent.line = 0;
   finish_result(result);
   return result;
 }
@@ -386,10 +396,13 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
   constexpr std::size_t kProgressRows = 8192;  // a call every few milliseconds
   CheckResult result;
   result.flow = o.flow;
-  // Room for every row's agent from the start: agents are built in place,
-  // and growing the vector would move each of them several times.
+  result.agents.set_billing(o.today, o.policy);
+  // Room for every row's agent and their texts from the start: the texts
+  // are at most the file's bytes, and a phone number a few bytes longer in
+  // E.164 (a national 0 becomes +49).
   const std::size_t lines = count_byte(bytes, '\n');
-  result.agents.reserve(std::min(lines + 1, o.sheet.max_rows));
+  const std::size_t agents = std::min(lines + 1, o.sheet.max_rows);
+  result.agents.reserve(agents, bytes.size() + 4 * agents);
   Assembler assembler(result);
   DateColumn dates;
   std::vector<Issue> sheet_issues;

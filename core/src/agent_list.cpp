@@ -1,0 +1,52 @@
+// The accepted agents of a check, kept compactly (order.hpp).
+#include "licenseform/order.hpp"
+#include "licenseform/ordering.hpp"
+
+namespace licenseform {
+
+void AgentList::reserve(std::size_t agents, std::size_t text_bytes) {
+  entries_.reserve(agents);
+  text_.reserve(text_bytes);
+}
+
+AgentList::Span AgentList::keep(const std::string& text) {
+  Span s{static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(text.size())};
+  text_.append(text);
+  return s;
+}
+
+void AgentList::push_back(const Agent& agent) {
+  Entry e;
+  e.line = agent.line;
+  e.row = agent.row;
+  e.name = keep(agent.name);
+  e.email = keep(agent.email);
+  e.phone = keep(agent.phone);
+  e.cancellation_date = agent.cancellation_date;
+  e.billed = agent.billing.has_value();
+  entries_.push_back(e);
+}
+
+void AgentList::clear() {
+  entries_.clear();
+  text_.clear();
+}
+
+void AgentList::sort_by_row() {
+  stable_sort_by(entries_, [](const Entry& e) { return e.row; });
+}
+
+Agent AgentList::operator[](std::size_t i) const {
+  const Entry& e = entries_[i];
+  Agent a;
+  a.line = e.line;
+  a.row = e.row;
+  a.name = text(e.name);
+  a.email = text(e.email);
+  a.phone = text(e.phone);
+  a.cancellation_date = e.cancellation_date;
+  if (e.billed) a.billing = billing_end(today_, e.cancellation_date, policy_);
+  return a;
+}
+
+}  // namespace licenseform
