@@ -53,8 +53,8 @@ std::string_view word_at(std::string_view text, std::size_t pos) {
 // A UTF-8 lead byte (U+00C2..U+00F4) that was read as Windows-1252 and
 // written as UTF-8 again starts with C3 82..C3 B4 ("Ã", "Â", "â" ...).
 std::size_t next_double_encoded_lead(std::string_view text, std::size_t from) {
-  for (std::size_t i = text.find('\xC3', from); i != std::string_view::npos;
-       i = text.find('\xC3', i + 1)) {
+  for (std::size_t i = find_byte(text, '\xC3', from); i != std::string_view::npos;
+       i = find_byte(text, '\xC3', i + 1)) {
     auto b = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
     if (b >= 0x82 && b <= 0xB4) return i;
   }
@@ -170,7 +170,12 @@ void SheetReader::warn_about_text(std::string_view text) {
     i = next_double_encoded_lead(text,
                                  static_cast<std::size_t>(word.data() - text.data()) + word.size());
   }
-  if (text.find("\xEF\xBF\xBD") != std::string_view::npos) {
+  bool replacement = false;  // U+FFFD, EF BF BD
+  for (std::size_t i = find_byte(text, '\xEF'); i != std::string_view::npos && !replacement;
+       i = find_byte(text, '\xEF', i + 1)) {
+    replacement = text.substr(i, 3) == "\xEF\xBF\xBD";
+  }
+  if (replacement) {
     issues_.push_back(make_issue(Severity::warning, "csv.encoding.replacement_char"));
   }
 }

@@ -289,7 +289,8 @@ bool long_high_run(std::string_view bytes) {
 }
 
 bool lone_cr_lines(std::string_view bytes) {
-  return bytes.find('\r') != std::string_view::npos && bytes.find('\n') == std::string_view::npos;
+  return find_byte(bytes, '\r') != std::string_view::npos &&
+         find_byte(bytes, '\n') == std::string_view::npos;
 }
 
 template <typename Decode>
@@ -384,7 +385,7 @@ void decode_as_utf16(std::string_view bytes, Encoding e, Decoded& d) {
 // decoded as Windows-1252 are full of them. Binary shows in the first
 // 64 KB; the NUL check covers the whole text.
 bool looks_binary(std::string_view text) {
-  if (text.find('\0') != std::string_view::npos) return true;
+  if (find_byte(text, '\0') != std::string_view::npos) return true;
   std::string_view head = text.substr(0, 65536);
   std::size_t controls = 0;
   for (char ch : head) {
@@ -446,6 +447,25 @@ Decoded decode_bytes(std::string_view bytes) {
     d.issues.push_back(make_issue(Severity::error, "csv.not_csv.binary"));
   }
   return d;
+}
+
+std::size_t find_byte(std::string_view text, char b, std::size_t from) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = kOnes * 0x80;
+  const std::uint64_t pattern = kOnes * static_cast<unsigned char>(b);
+  const char* t = text.data();
+  std::size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, t + i, 8);
+    x ^= pattern;
+    // The lowest flagged byte is always a match (a borrow flags only above).
+    const std::uint64_t found = (x - kOnes) & ~x & kHighs;
+    if (found) return i + static_cast<std::size_t>(__builtin_ctzll(found) >> 3);
+  }
+  for (; i < text.size(); ++i) {
+    if (t[i] == b) return i;
+  }
+  return std::string_view::npos;
 }
 
 std::size_t count_byte(std::string_view text, char b) {

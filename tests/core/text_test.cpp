@@ -214,3 +214,19 @@ TEST(CountByte, counts_every_occurrence_at_every_alignment) {
 
 }  // namespace
 }  // namespace licenseform
+
+namespace licenseform {
+namespace {
+
+TEST(FindByte, finds_the_first_occurrence_from_any_start) {
+  std::string text = "abc\x80\xC3\xA9xyz" + std::string(20, 'q') + "\xC3" + std::string(9, '\0') + "\xC3";
+  for (char b : {'\xC3', '\0', 'q', 'z', '\x80', 'Z'}) {
+    for (std::size_t from = 0; from <= text.size() + 1; ++from) {
+      EXPECT_EQ(find_byte(text, b, from), std::string_view(text).find(b, from))
+          << static_cast<int>(b) << " from " << from;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace licenseform

@@ -41,6 +41,9 @@ struct Decoded {
 // How often byte b occurs in text (eight bytes at a time: files have
 // millions of lines, and this is counted before they are read).
 [[nodiscard]] std::size_t count_byte(std::string_view text, char b);
+// The first b in text from `from` on, or npos; eight bytes at a time, for
+// the searches that run over a whole file.
+[[nodiscard]] std::size_t find_byte(std::string_view text, char b, std::size_t from = 0);
 // Removes white space at both ends, including no-break (U+00A0, U+202F) and
 // zero-width (U+200B, U+FEFF) spaces.
 [[nodiscard]] std::string_view trim(std::string_view text);
