@@ -10,7 +10,7 @@ void AgentList::reserve(std::size_t agents, std::size_t text_bytes) {
 }
 
 AgentList::Span AgentList::keep(const std::string& text) {
-  Span s{static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(text.size())};
+  Span s{text_.size(), text.size()};
   text_.append(text);
   return s;
 }

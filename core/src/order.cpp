@@ -210,7 +210,13 @@ namespace {
 // to be kept for a second pass.
 class Assembler {
  public:
+  // Room for the agents of a file, taken when the first one is accepted
+  // (a file refused as a whole takes none).
+  struct Room {
+    std::size_t agents = 0, text_bytes = 0;
+  };
   explicit Assembler(CheckResult& result) : result_(result) {}
+  Assembler(CheckResult& result, Room room) : result_(result), room_(room) {}
 
   // The agent is checked in its place at the end of the agents, and taken
   // off again when the row is refused: moving each agent there would cost
@@ -272,6 +278,9 @@ class Assembler {
     } else {
       agent_.line = line;
       agent_.row = row;
+      if (result_.agents.empty() && room_.agents > 0) {
+        result_.agents.reserve(room_.agents, room_.text_bytes);
+      }
       result_.agents.push_back(agent_);
     }
     append(result_.issues, std::move(issues_));
@@ -289,6 +298,7 @@ class Assembler {
   }
 
   CheckResult& result_;
+  Room room_;
   Agent agent_;
   FieldCache cache_;
   EmailClaims claims_;
@@ -397,13 +407,12 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
   CheckResult result;
   result.flow = o.flow;
   result.agents.set_billing(o.today, o.policy);
-  // Room for every row's agent and their texts from the start: the texts
-  // are at most the file's bytes, and a phone number a few bytes longer in
-  // E.164 (a national 0 becomes +49).
+  // Room for every row's agent and their texts, so that the list is not
+  // copied as it grows: the texts are at most the file's bytes, and a phone
+  // number a few bytes longer in E.164 (a national 0 becomes +49).
   const std::size_t lines = count_byte(bytes, '\n');
   const std::size_t agents = std::min(lines + 1, o.sheet.max_rows);
-  result.agents.reserve(agents, bytes.size() + 4 * agents);
-  Assembler assembler(result);
+  Assembler assembler(result, {agents, bytes.size() + 4 * agents});
   DateColumn dates;
   std::vector<Issue> sheet_issues;
   std::size_t broken = 0;

@@ -452,9 +452,10 @@ Decoded decode_bytes(std::string_view bytes) {
 std::size_t find_byte(std::string_view text, char b, std::size_t from) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = kOnes * 0x80;
   const std::uint64_t pattern = kOnes * static_cast<unsigned char>(b);
+  if (from >= text.size()) return std::string_view::npos;
   const char* t = text.data();
   std::size_t i = from;
-  for (; i + 8 <= text.size(); i += 8) {
+  for (; text.size() - i >= 8; i += 8) {
     std::uint64_t x = 0;
     std::memcpy(&x, t + i, 8);
     x ^= pattern;

@@ -114,7 +114,8 @@ describe('--payload', () => {
   // The wasm engine reads JSON numbers with its own small strtod
   // (wasm/small_strtod.cpp); the command line, natively, with libc's.
   test('refuses numbers with a fraction or exponent as the wasm engine does', () => {
-    for (const value of [30.5, 1e-7, 1.5e300, -0.25, 123456789.123456789, 2.5e-300]) {
+    for (const value of [30.5, 1e-7, 1.5e300, -0.25, 123456789.123456789, 2.5e-300,
+      Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE]) {
       const payload = pagePayload();
       payload.policy.noticeDays = value;
       payload.agents[0].row = value;

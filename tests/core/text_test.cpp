@@ -219,6 +219,7 @@ namespace licenseform {
 namespace {
 
 TEST(FindByte, finds_the_first_occurrence_from_any_start) {
+  EXPECT_EQ(find_byte("abcdefghijklmnop", 'a', std::string_view::npos - 3), std::string_view::npos);
   std::string text = "abc\x80\xC3\xA9xyz" + std::string(20, 'q') + "\xC3" + std::string(9, '\0') + "\xC3";
   for (char b : {'\xC3', '\0', 'q', 'z', '\x80', 'Z'}) {
     for (std::size_t from = 0; from <= text.size() + 1; ++from) {

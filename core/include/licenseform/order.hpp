@@ -116,7 +116,7 @@ class AgentList {
 
  private:
   struct Span {
-    std::uint32_t offset = 0, size = 0;  // in text_
+    std::size_t offset = 0, size = 0;  // in text_ (32 bits in wasm, which has 4 GB at most)
   };
   struct Entry {
     std::size_t line = 0, row = 0;
