@@ -20,8 +20,12 @@ inline std::string read_bytes(const std::string& path) {
   return out.str();
 }
 
-inline std::string data_path(const std::string& name) { return std::string(LF_TEST_DATA) + "/" + name; }
-inline std::string corpus_path(const std::string& name) { return std::string(LF_CORPUS) + "/" + name; }
+inline std::string data_path(const std::string& name) {
+  return std::string(LF_TEST_DATA) + "/" + name;
+}
+inline std::string corpus_path(const std::string& name) {
+  return std::string(LF_CORPUS) + "/" + name;
+}
 
 inline nlohmann::json read_json(const std::string& path) {
   return nlohmann::json::parse(read_bytes(path), nullptr, false);
@@ -35,7 +39,8 @@ struct KeptRow {
   std::array<bool, kColumnCount> present{};
   bool broken = false;
 
-  explicit KeptRow(const SheetRow& r) : line(r.line), row(r.row), present(r.present), broken(r.broken) {
+  explicit KeptRow(const SheetRow& r)
+      : line(r.line), row(r.row), present(r.present), broken(r.broken) {
     for (std::size_t i = 0; i < cells.size(); ++i) cells[i] = std::string(r.cells[i]);
   }
 };

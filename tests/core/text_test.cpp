@@ -199,11 +199,14 @@ namespace {
 
 TEST(CountByte, counts_every_occurrence_at_every_alignment) {
   std::string text;
-  for (int i = 0; i < 300; ++i) text += (i % 7 == 0 || i % 11 == 3) ? '\n' : static_cast<char>('a' + i % 26);
+  for (int i = 0; i < 300; ++i) {
+    text += (i % 7 == 0 || i % 11 == 3) ? '\n' : static_cast<char>('a' + i % 26);
+  }
   text += "\n\x8a\x0a\xff\n";  // bytes with the high bit set around the wanted one
   for (std::size_t from = 0; from < 20; ++from) {
     const std::string_view part = std::string_view(text).substr(from);
-    EXPECT_EQ(count_byte(part, '\n'), static_cast<std::size_t>(std::count(part.begin(), part.end(), '\n')))
+    const auto expected = static_cast<std::size_t>(std::count(part.begin(), part.end(), '\n'));
+    EXPECT_EQ(count_byte(part, '\n'), expected)
         << "from " << from;
   }
   EXPECT_EQ(count_byte("", '\n'), 0u);
@@ -220,7 +223,8 @@ namespace {
 
 TEST(FindByte, finds_the_first_occurrence_from_any_start) {
   EXPECT_EQ(find_byte("abcdefghijklmnop", 'a', std::string_view::npos - 3), std::string_view::npos);
-  std::string text = "abc\x80\xC3\xA9xyz" + std::string(20, 'q') + "\xC3" + std::string(9, '\0') + "\xC3";
+  const std::string text = "abc\x80\xC3\xA9xyz" + std::string(20, 'q') + "\xC3" +
+                           std::string(9, '\0') + "\xC3";
   for (char b : {'\xC3', '\0', 'q', 'z', '\x80', 'Z'}) {
     for (std::size_t from = 0; from <= text.size() + 1; ++from) {
       EXPECT_EQ(find_byte(text, b, from), std::string_view(text).find(b, from))
