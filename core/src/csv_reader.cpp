@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "licenseform/csv.hpp"
+#include "swar.hpp"
 
 namespace licenseform {
 
@@ -17,55 +18,31 @@ bool ends_field(char c, char delimiter) {
   return c == '\n' || c == '\r' || (c == delimiter && delimiter != '\0');
 }
 
-// The end of an unquoted field from p: the next delimiter or line end. Eight
-// bytes at a time while none of them is one (the "has zero byte" test of
-// Hacker's Delight 6-1 on the bytes xor-ed with each wanted byte).
-std::size_t field_end(std::string_view text, std::size_t p, char delimiter) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  const std::uint64_t d = kOnes * static_cast<unsigned char>(delimiter);
-  auto has = [&](std::uint64_t x, std::uint64_t pattern) {
-    std::uint64_t v = x ^ pattern;
-    return ((v - kOnes) & ~v & kHighs) != 0;
-  };
-  for (; p + 8 <= text.size(); p += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, text.data() + p, 8);
-    if (has(x, d) || has(x, kOnes * '\n') || has(x, kOnes * '\r')) break;
-  }
+// The first byte from p that ends an unquoted field (the delimiter, CR or
+// LF) or, with quote, is a quote character; the end of the text if none.
+// Delimiter '\0' never splits. Eight bytes at a time while none is one.
+std::size_t next_stop(std::string_view text, std::size_t p, char delimiter, bool quote) {
+  const char d = delimiter == '\0' ? '\n' : delimiter;
+  const char q = quote ? '"' : '\n';
+  const std::uint64_t dd = swar::broadcast(d), qq = swar::broadcast(q);
+  constexpr std::uint64_t lf = swar::broadcast('\n'), cr = swar::broadcast('\r');
   const char* t = text.data();  // not text[p]: -Oz leaves such calls in the wasm build's loops
-  while (p < text.size() && !ends_field(t[p], delimiter)) ++p;
+  for (; p + 8 <= text.size(); p += 8) {
+    const std::uint64_t x = swar::load(t + p);
+    const std::uint64_t m =
+        swar::matches(x, dd) | swar::matches(x, lf) | swar::matches(x, cr) | swar::matches(x, qq);
+    if (m) return p + swar::first(m);
+  }
+  for (; p < text.size(); ++p) {
+    const char c = t[p];
+    if (c == d || c == '\n' || c == '\r' || c == q) break;
+  }
   return p;
 }
 
 // Spaces around a quoted field: `a, "b" ,c` reads b.
 bool is_pad(char c, char delimiter) {
   return (c == ' ' || c == '\t') && c != delimiter;
-}
-
-// The next byte from p that is a delimiter, a line end or a quote (or the
-// end of the text), eight bytes at a time while none of them is one.
-std::size_t next_special(std::string_view text, std::size_t p, char delimiter) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  const std::uint64_t d = kOnes * static_cast<unsigned char>(delimiter);
-  auto has = [&](std::uint64_t x, std::uint64_t pattern) {
-    std::uint64_t v = x ^ pattern;
-    return (v - kOnes) & ~v & kHighs;
-  };
-  const char* t = text.data();
-  for (; p + 8 <= text.size(); p += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, t + p, 8);  // little-endian on every target we build for
-    const std::uint64_t m = has(x, d) | has(x, kOnes * '\n') | has(x, kOnes * '\r') |
-                            has(x, kOnes * '"');
-    // The lowest flagged byte is always a wanted one (a borrow only flags
-    // bytes above a true match).
-    if (m) return p + static_cast<std::size_t>(__builtin_ctzll(m) >> 3);
-  }
-  for (; p < text.size(); ++p) {
-    const char c = t[p];
-    if (c == delimiter || c == '\n' || c == '\r' || c == '"') break;
-  }
-  return p;
 }
 
 }  // namespace
@@ -81,8 +58,7 @@ bool CsvReader::next_plain(Record& out) {
   std::size_t n = 0;
   std::size_t end = 0;  // of the line's last field
   for (;;) {
-    const std::size_t p = delimiter_ == '\0' ? next_special(text_, start, '\n')
-                                              : next_special(text_, start, delimiter_);
+    const std::size_t p = next_stop(text_, start, delimiter_, true);
     if (p < size && t[p] == '"') return false;
     if (out.views.size() <= n) out.views.emplace_back();
     out.views[n++] = std::string_view(t + start, p - start);
@@ -151,7 +127,7 @@ bool CsvReader::read_field(std::size_t index, Record& out) {
     pos_ = p + 1;
     return read_quoted(field, index, out);
   }
-  p = field_end(text_, p, delimiter_);
+  p = next_stop(text_, p, delimiter_, false);
   if (views_only_) {
     field.clear();
     out.views[index] = text_.substr(pos_, p - pos_);

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "swar.hpp"
+
 namespace licenseform {
 
 const EmailClaims::First* EmailClaims::claim(std::string_view email, std::size_t line,
@@ -14,12 +16,11 @@ const EmailClaims::First* EmailClaims::claim(std::string_view email, std::size_t
   const char* e = email.data();
   std::size_t i = 0;
   for (; i + 8 <= email.size(); i += 8) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = kOnes * 0x80;
-    std::uint64_t x = 0;
-    std::memcpy(&x, e + i, 8);
-    const std::uint64_t seven = x & ~kHighs;
+    using swar::kOnes;
+    std::uint64_t x = swar::load(e + i);
+    const std::uint64_t seven = x & swar::kLow7;
     const std::uint64_t upper =
-        (seven + kOnes * (0x80 - 'A')) & ~(seven + kOnes * (0x80 - 'Z' - 1)) & ~x & kHighs;
+        (seven + kOnes * (0x80 - 'A')) & ~(seven + kOnes * (0x80 - 'Z' - 1)) & ~x & swar::kHighs;
     x |= upper >> 2;  // 0x80 >> 2 is 0x20, the case bit
     std::memcpy(k + i, &x, 8);
   }

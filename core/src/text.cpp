@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "swar.hpp"
+
 namespace licenseform {
 namespace {
 
@@ -450,18 +452,13 @@ Decoded decode_bytes(std::string_view bytes) {
 }
 
 std::size_t find_byte(std::string_view text, char b, std::size_t from) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = kOnes * 0x80;
-  const std::uint64_t pattern = kOnes * static_cast<unsigned char>(b);
   if (from >= text.size()) return std::string_view::npos;
+  const std::uint64_t pattern = swar::broadcast(b);
   const char* t = text.data();
   std::size_t i = from;
   for (; text.size() - i >= 8; i += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, t + i, 8);
-    x ^= pattern;
-    // The lowest flagged byte is always a match (a borrow flags only above).
-    const std::uint64_t found = (x - kOnes) & ~x & kHighs;
-    if (found) return i + static_cast<std::size_t>(__builtin_ctzll(found) >> 3);
+    const std::uint64_t found = swar::matches(swar::load(t + i), pattern);
+    if (found) return i + swar::first(found);
   }
   for (; i < text.size(); ++i) {
     if (t[i] == b) return i;
@@ -470,17 +467,12 @@ std::size_t find_byte(std::string_view text, char b, std::size_t from) {
 }
 
 std::size_t count_byte(std::string_view text, char b) {
-  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-  const std::uint64_t pattern = 0x0101010101010101ull * static_cast<unsigned char>(b);
+  const std::uint64_t pattern = swar::broadcast(b);
   const char* t = text.data();
   std::size_t n = 0, i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, t + i, 8);
-    x ^= pattern;  // the wanted bytes are now zero
-    // 0x80 exactly in each zero byte (no borrow between bytes).
-    const std::uint64_t zero = ~(((x & kLow7) + kLow7) | x | kLow7);
-    n += static_cast<std::size_t>(__builtin_popcountll(zero));
+    n += static_cast<std::size_t>(
+        __builtin_popcountll(swar::exact_matches(swar::load(t + i), pattern)));
   }
   for (; i < text.size(); ++i) n += t[i] == b;
   return n;

@@ -1,0 +1,46 @@
+// Private to the core: eight bytes at a time, for the loops that run over
+// every byte of a file (the zero-byte tests of Hacker's Delight 6-1). The
+// bytes are loaded little-endian, as on every target the engine is built for.
+//
+//   std::uint64_t x = swar::load(p);
+//   std::uint64_t m = swar::matches(x, swar::broadcast(',')) | ...;
+//   if (m) return i + swar::first(m);
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace licenseform::swar {
+
+inline constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+inline constexpr std::uint64_t kHighs = kOnes * 0x80;
+inline constexpr std::uint64_t kLow7 = kOnes * 0x7F;
+
+inline std::uint64_t load(const char* p) {
+  std::uint64_t x = 0;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+
+inline constexpr std::uint64_t broadcast(char b) { return kOnes * static_cast<unsigned char>(b); }
+
+// 0x80 in each byte of x equal to pattern's, and perhaps in bytes above
+// such a byte (a borrow): the lowest flag is always a true match.
+inline std::uint64_t matches(std::uint64_t x, std::uint64_t pattern) {
+  const std::uint64_t v = x ^ pattern;
+  return (v - kOnes) & ~v & kHighs;
+}
+
+// 0x80 in exactly the bytes of x equal to pattern's (no borrow), for counts.
+inline std::uint64_t exact_matches(std::uint64_t x, std::uint64_t pattern) {
+  const std::uint64_t v = x ^ pattern;
+  return ~(((v & kLow7) + kLow7) | v | kLow7);
+}
+
+// The place (0..7) of the lowest flagged byte; flags must not be 0.
+inline std::size_t first(std::uint64_t flags) {
+  return static_cast<std::size_t>(__builtin_ctzll(flags) >> 3);
+}
+
+}  // namespace licenseform::swar
