@@ -399,9 +399,7 @@ FieldResult check_email_fully(std::string_view text) {
 
 void check_email(std::string_view text, std::string& value, std::vector<Issue>& issues) {
   if (plain_address(text, value)) return;
-  FieldResult result = check_email_fully(text);
-  value = std::move(result.value);
-  for (Issue& i : result.issues) issues.push_back(std::move(i));
+  check_email_fully(text).move_to(value, issues);
 }
 
 FieldResult check_email(std::string_view text) {

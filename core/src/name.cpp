@@ -173,9 +173,7 @@ void check_name(std::string_view text, std::string& value, std::vector<Issue>& i
     value.assign(text.data(), text.size());
     return;
   }
-  FieldResult result = check_name_fully(text);
-  value = std::move(result.value);
-  for (Issue& i : result.issues) issues.push_back(std::move(i));
+  check_name_fully(text).move_to(value, issues);
 }
 
 FieldResult check_name(std::string_view text) {

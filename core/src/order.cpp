@@ -94,10 +94,8 @@ struct FieldCache {
 bool check_email_into(const RawView& raw, Agent& agent, std::vector<Issue>& issues) {
   const std::size_t before = issues.size();
   check_email(raw.email, agent.email, issues);
-  for (std::size_t i = before; i < issues.size(); ++i) {
-    if (issues[i].severity == Severity::error) return false;
-  }
-  return true;
+  return std::none_of(issues.begin() + static_cast<std::ptrdiff_t>(before), issues.end(),
+                      [](const Issue& i) { return i.severity == Severity::error; });
 }
 
 // A required value that is missing, also when the cell held only white
@@ -391,6 +389,14 @@ class DateColumn {
   std::size_t mdy_row_ = 0;
 };
 
+// Lines of the file as a text editor counts them (LF, or CR alone where the
+// file has no LF), for the progress bar and the room for agents.
+std::size_t physical_lines(std::string_view bytes) {
+  std::size_t lines = count_byte(bytes, '\n');
+  if (lines == 0) lines = count_byte(bytes, '\r');
+  return lines + (bytes.empty() || bytes.back() == '\n' || bytes.back() == '\r' ? 0 : 1);
+}
+
 void sort_issues(std::vector<Issue>& issues) {
   stable_sort_by(issues, [](const Issue& i) { return i.row.value_or(0); });
 }
@@ -410,7 +416,7 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
   // Room for every row's agent and their texts, so that the list is not
   // copied as it grows: the texts are at most the file's bytes, and a phone
   // number a few bytes longer in E.164 (a national 0 becomes +49).
-  const std::size_t lines = count_byte(bytes, '\n');
+  const std::size_t lines = physical_lines(bytes);
   const std::size_t agents = std::min(lines + 1, o.sheet.max_rows);
   Assembler assembler(result, {agents, bytes.size() + 4 * agents});
   DateColumn dates;
@@ -419,7 +425,7 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
   result.sheet = read_sheet(bytes, o.flow, required_columns(o), o.sheet, sheet_issues,
                             [&](const SheetRow& r) {
                               if (++result.rows_total % kProgressRows == 0 && progress) {
-                                progress(r.line);
+                                progress(r.line, lines);
                               }
                               const RawView raw(r);
                               if (r.broken) {

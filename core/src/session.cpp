@@ -1,7 +1,6 @@
 // CsvSession (session.hpp): the bytes of an upload gathered in one buffer,
 // checked once, and the result kept for the page to read in pages.
 #include "licenseform/session.hpp"
-#include "licenseform/text.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -31,13 +30,6 @@ std::string megabytes(std::size_t bytes) {
   return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
 }
 
-// Physical lines of the file, for the share of it that has been checked.
-std::size_t line_count(std::string_view bytes) {
-  std::size_t lines = count_byte(bytes, '\n');
-  if (lines == 0) lines = count_byte(bytes, '\r');
-  return lines + (bytes.empty() || bytes.back() == '\n' || bytes.back() == '\r' ? 0 : 1);
-}
-
 bool same_billing(const std::optional<BillingEnd>& a, const std::optional<BillingEnd>& b) {
   if (!a || !b) return !a && !b;
   return a->billing_end == b->billing_end && a->earliest == b->earliest &&
@@ -56,12 +48,18 @@ CsvSession::CsvSession(const json& options) : options_(options), parsed_(parse_o
 }
 
 void CsvSession::reserve(std::size_t bytes) {
-  const std::size_t limit = std::max<std::size_t>(parsed_.options.sheet.max_bytes, 1);
-  if ((bytes <= capacity_ && bytes_) || bytes > limit) return;
-  std::unique_ptr<char[]> grown(new char[bytes]);  // not value-initialized
+  if (bytes <= parsed_.options.sheet.max_bytes) grow_to(bytes);
+}
+
+// Room for capacity bytes in all (at least one, so that the buffer exists),
+// keeping those appended so far.
+void CsvSession::grow_to(std::size_t capacity) {
+  if (bytes_ && capacity <= capacity_) return;
+  capacity = std::max<std::size_t>(capacity, 1);
+  std::unique_ptr<char[]> grown(new char[capacity]);  // not value-initialized
   if (length_ > 0) std::memcpy(grown.get(), bytes_.get(), length_);
   bytes_ = std::move(grown);
-  capacity_ = bytes;
+  capacity_ = capacity;
 }
 
 void CsvSession::free_bytes() {
@@ -76,10 +74,9 @@ char* CsvSession::append_space(std::size_t n) {
     free_bytes();  // refused whatever follows: keep nothing
     return nullptr;
   }
+  // Doubling, but never past the limit, which length_ + n is within.
   if (length_ + n > capacity_ || !bytes_) {
-    // Doubling, but never past the limit that size_ is within.
-    const std::size_t limit = parsed_.options.sheet.max_bytes;
-    reserve(std::max<std::size_t>(std::min(std::max(length_ + n, capacity_ * 2), limit), 1));
+    grow_to(std::min(std::max(length_ + n, capacity_ * 2), parsed_.options.sheet.max_bytes));
   }
   char* at = bytes_.get() + length_;
   length_ += n;
@@ -111,9 +108,9 @@ json CsvSession::finish(const std::function<void(double)>& progress) {
 void CsvSession::check(const std::function<void(double)>& progress) {
   CheckProgress on_line;
   if (progress) {
-    double lines = static_cast<double>(std::max<std::size_t>(line_count(bytes()), 1));
-    on_line = [&progress, lines](std::size_t line) {
-      progress(std::min(1.0, static_cast<double>(line) / lines));
+    on_line = [&progress](std::size_t line, std::size_t lines) {
+      const auto all = static_cast<double>(std::max<std::size_t>(lines, 1));
+      progress(std::min(1.0, static_cast<double>(line) / all));
     };
   }
   result_ = check_csv(bytes(), parsed_.options, on_line);

@@ -7,6 +7,7 @@
 //   r.issues  // one warning: the brackets were removed
 #pragma once
 
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,12 @@ struct FieldResult {
   std::string value;          // normalized value (empty when refused)
   std::vector<Issue> issues;  // errors refuse the value; warnings say what changed
   [[nodiscard]] bool ok() const { return !has_error(issues); }
+  // Hands the value to to_value and appends the issues to to_issues.
+  void move_to(std::string& to_value, std::vector<Issue>& to_issues) && {
+    to_value = std::move(value);
+    to_issues.insert(to_issues.end(), std::make_move_iterator(issues.begin()),
+                     std::make_move_iterator(issues.end()));
+  }
 };
 
 // Full name: trims, collapses inner white space, refuses control and bidi

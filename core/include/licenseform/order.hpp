@@ -84,7 +84,6 @@ class AgentList {
   [[nodiscard]] bool empty() const { return entries_.empty(); }
   [[nodiscard]] Agent operator[](std::size_t i) const;
   [[nodiscard]] Agent front() const { return (*this)[0]; }
-  [[nodiscard]] Agent back() const { return (*this)[size() - 1]; }
 
   class const_iterator {
    public:
@@ -161,9 +160,10 @@ struct RowResult {
                                        const OrderOptions& options);
 // A CSV file as bytes.
 [[nodiscard]] CheckResult check_csv(std::string_view bytes, const OrderOptions& options);
-// The same, calling progress(line) every few thousand rows with the physical
-// line reached, for a progress bar.
-using CheckProgress = std::function<void(std::size_t line)>;
+// The same, calling progress(line, lines) every few thousand rows with the
+// physical line reached and the file's number of physical lines, for a
+// progress bar.
+using CheckProgress = std::function<void(std::size_t line, std::size_t lines)>;
 [[nodiscard]] CheckResult check_csv(std::string_view bytes, const OrderOptions& options,
                                     const CheckProgress& progress);
 

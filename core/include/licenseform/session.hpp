@@ -63,6 +63,7 @@ class CsvSession {
 
   json options_;
   ParsedOptions parsed_;
+  void grow_to(std::size_t capacity);
   void free_bytes();
 
   // The file's bytes: not a std::string, whose resize would first write
