@@ -36,6 +36,16 @@ void AgentList::sort_by_row() {
   stable_sort_by(entries_, [](const Entry& e) { return e.row; });
 }
 
+bool AgentList::billed_alike() const {
+  for (const Entry& e : entries_) {
+    const Entry& first = entries_.front();
+    if (e.billed != first.billed || (e.billed && e.cancellation_date != first.cancellation_date)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 Agent AgentList::operator[](std::size_t i) const {
   const Entry& e = entries_[i];
   Agent a;

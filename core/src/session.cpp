@@ -30,13 +30,6 @@ std::string megabytes(std::size_t bytes) {
   return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
 }
 
-bool same_billing(const std::optional<BillingEnd>& a, const std::optional<BillingEnd>& b) {
-  if (!a || !b) return !a && !b;
-  return a->billing_end == b->billing_end && a->earliest == b->earliest &&
-         a->requested == b->requested &&
-         a->requested_before_earliest == b->requested_before_earliest;
-}
-
 json page(std::size_t total, std::size_t offset, json items) {
   return {{"total", total}, {"offset", offset}, {"items", std::move(items)}};
 }
@@ -166,9 +159,7 @@ json CsvSession::summary() const {
 // can say the reason once instead of on every row.
 void CsvSession::put_reason(json& out) const {
   const auto& agents = result_.agents;
-  bool same = std::all_of(agents.begin(), agents.end(), [&](const Agent& a) {
-    return same_billing(a.billing, agents.front().billing);
-  });
+  const bool same = agents.billed_alike();
   out["sameReason"] = same;
   out["reason"] = nullptr;
   if (same && !agents.empty() && agents.front().billing) {

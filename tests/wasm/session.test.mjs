@@ -52,6 +52,38 @@ describe('openCsv gives what checkCsv gives', () => {
   }
 });
 
+// The summary says one billing reason when every agent has the same one
+// (the page then writes it once above the table instead of on every row).
+describe('one billing reason for all agents', () => {
+  const billing = (a) =>
+    JSON.stringify([a.billingEnd, a.earliest, a.requestedBeforeEarliest ?? null, a.reason]);
+  const cases = corpusFiles().map((file) => [file, file.includes('cancel') ? CANCEL : ADD,
+    csvBytes(file)]);
+  cases.push(['3,000 generated rows', { ...ADD, limits: { maxRows: 5000 } }, generateAddCsv(3000)]);
+  const dated = 'Name,Cancellation Date,Display Phone Number,Email\n' +
+    'Ada Beispiel,2027-03-31,+49 30 23125001,ada@example.com\n' +
+    'Bruno Muster,2027-03-31,+49 30 23125002,bruno@example.com\n';
+  cases.push(['two agents with one date', ADD, new TextEncoder().encode(dated)]);
+  cases.push(['the same with another date for one', ADD,
+    new TextEncoder().encode(dated.replace('2027-03-31,+49 30 23125002',
+      '2027-04-30,+49 30 23125002'))]);
+  for (const [name, options, bytes] of cases) {
+    test(`sameReason matches the agents' billing for ${name}`, () => {
+      withSession(options, bytes, (s) => {
+        const agents = s.agents(ALL).items;
+        const same = agents.every((a) => billing(a) === billing(agents[0]));
+        assert.equal(s.summary.sameReason, same);
+        assert.equal(s.summary.reason, same && agents.length ? agents[0].reason : null);
+      });
+    });
+  }
+  test('both kinds occur among these files', () => {
+    const seen = new Set(cases.map(([, options, bytes]) =>
+      withSession(options, bytes, (s) => s.summary.sameReason)));
+    assert.deepEqual([...seen].sort(), [false, true]);
+  });
+});
+
 describe('pages of a large file', () => {
   const bytes = generateAddCsv(3000);
   const options = { ...ADD, limits: { maxRows: 5000 } };

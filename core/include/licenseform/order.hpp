@@ -84,6 +84,9 @@ class AgentList {
   [[nodiscard]] bool empty() const { return entries_.empty(); }
   [[nodiscard]] Agent operator[](std::size_t i) const;
   [[nodiscard]] Agent front() const { return (*this)[0]; }
+  // Whether every agent has the same billing end (or none has one), without
+  // reading the agents: a billing end follows from the cancellation date.
+  [[nodiscard]] bool billed_alike() const;
 
   class const_iterator {
    public:
