@@ -50,17 +50,6 @@ std::string_view word_at(std::string_view text, std::size_t pos) {
   return text.substr(begin, (end == std::string_view::npos ? text.size() : end) - begin);
 }
 
-// A UTF-8 lead byte (U+00C2..U+00F4) that was read as Windows-1252 and
-// written as UTF-8 again starts with C3 82..C3 B4 ("Ã", "Â", "â" ...).
-std::size_t next_double_encoded_lead(std::string_view text, std::size_t from) {
-  for (std::size_t i = find_byte(text, '\xC3', from); i != std::string_view::npos;
-       i = find_byte(text, '\xC3', i + 1)) {
-    auto b = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if (b >= 0x82 && b <= 0xB4) return i;
-  }
-  return std::string_view::npos;
-}
-
 class SheetReader {
  public:
   SheetReader(Flow flow, const std::vector<Column>& required, const SheetSettings& settings,
@@ -160,14 +149,14 @@ bool SheetReader::decode(std::string_view bytes) {
 
 // File-level hints about text that was damaged before it reached us.
 void SheetReader::warn_about_text(std::string_view text) {
-  for (std::size_t i = next_double_encoded_lead(text, 0); i != std::string_view::npos;) {
+  for (std::size_t i = find_double_encoded_pair(text); i != std::string_view::npos;) {
     std::string_view word = word_at(text, i);
     if (std::optional<std::string> repaired = repair_double_encoding(word)) {
       issues_.push_back(make_issue(Severity::warning, "csv.encoding.double_encoded",
                                    {{"example", std::string(word)}, {"repaired", *repaired}}));
       break;
     }
-    i = next_double_encoded_lead(text,
+    i = find_double_encoded_pair(text,
                                  static_cast<std::size_t>(word.data() - text.data()) + word.size());
   }
   bool replacement = false;  // U+FFFD, EF BF BD

@@ -43,4 +43,20 @@ inline std::size_t first(std::uint64_t flags) {
   return static_cast<std::size_t>(__builtin_ctzll(flags) >> 3);
 }
 
+// Whether the n bytes at a and at b are the same: eight at a time, the last
+// word overlapping the one before (libc's memcmp in the wasm build goes a
+// byte at a time).
+inline bool equal(const char* a, const char* b, std::size_t n) {
+  if (n < 8) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  for (std::size_t i = 0; i + 8 < n; i += 8) {
+    if (load(a + i) != load(b + i)) return false;
+  }
+  return load(a + n - 8) == load(b + n - 8);
+}
+
 }  // namespace licenseform::swar

@@ -189,25 +189,28 @@ std::optional<unsigned char> byte_for(char32_t cp) {
   return std::nullopt;
 }
 
+}  // namespace
+
 // Repaired bytes that are UTF-8 and not ASCII hold a lead byte C2..F4 and a
 // continuation byte after it. Read as Windows-1252 and written as UTF-8, the
 // lead became C3 82..C3 B4 and the continuation C2 80..C2 BF or a
 // Windows-1252 sign (whose UTF-8 starts with C5, C6, CB or E2). Text without
-// such a pair cannot be repaired; most text is ruled out by this one scan.
-bool has_double_encoded_pair(std::string_view text) {
+// such a pair cannot be repaired; most text is ruled out by this one scan,
+// which stops only at C3 bytes.
+std::size_t find_double_encoded_pair(std::string_view text, std::size_t from) {
   const auto* at = reinterpret_cast<const unsigned char*>(text.data());
-  for (std::size_t i = 0; i + 3 < text.size(); ++i) {
-    if (at[i] != 0xC3 || at[i + 1] < 0x82 || at[i + 1] > 0xB4) continue;
+  for (std::size_t i = find_byte(text, '\xC3', from); i != std::string_view::npos;
+       i = find_byte(text, '\xC3', i + 1)) {
+    if (i + 3 >= text.size()) break;
+    if (at[i + 1] < 0x82 || at[i + 1] > 0xB4) continue;
     const unsigned char next = at[i + 2];
-    if (next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2) return true;
+    if (next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2) return i;
   }
-  return false;
+  return std::string_view::npos;
 }
 
-}  // namespace
-
 std::optional<std::string> repair_double_encoding(std::string_view text) {
-  if (!has_double_encoded_pair(text)) return std::nullopt;
+  if (find_double_encoded_pair(text) == std::string_view::npos) return std::nullopt;
   std::string bytes;
   bool non_ascii = false;
   for (std::size_t i = 0; i < text.size();) {

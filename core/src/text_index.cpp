@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "swar.hpp"
+
 namespace licenseform {
 namespace {
 
@@ -40,7 +42,7 @@ std::size_t TextIndex::slot_of(std::string_view text, std::uint32_t hash) const 
   for (; slots_[i].number != kNone; i = (i + 1) & mask) {
     if (slots_[i].hash != hash) continue;
     const Span s = spans_[slots_[i].number];
-    if (s.size == text.size() && std::memcmp(text_.data() + s.offset, text.data(), s.size) == 0) {
+    if (s.size == text.size() && swar::equal(text_.data() + s.offset, text.data(), s.size)) {
       break;
     }
   }

@@ -484,6 +484,19 @@ TEST(Sheet, warns_once_about_double_encoded_text_with_the_repair) {
   EXPECT_EQ(s.cell(0, Column::name), "Chlo\xC3\x83\xC2\xA9 Exemple");  // repair is proposed only
 }
 
+// Real accented letters above the damaged word are passed over, and a word
+// that has a pair but does not repair (â then a no-break space: E2 A0 x is
+// not UTF-8) does not end the search.
+TEST(Sheet, finds_the_double_encoded_word_below_real_accents) {
+  Sheet s = read(
+      "Name,Display Phone Number,Email\nChlo\xC3\xA9 Exemple,1,c@example.com\n"
+      "\xC3\xA2\xC2\xA0x Probe,2,x@example.com\n"
+      "J\xC3\x83\xC2\xBCrgen,3,j@example.com\n");
+  ASSERT_EQ(s.codes(), std::vector<std::string>{"csv.encoding.double_encoded"});
+  EXPECT_EQ(s.issues[0].param("example"), "J\xC3\x83\xC2\xBCrgen");
+  EXPECT_EQ(s.issues[0].param("repaired"), "J\xC3\xBCrgen");
+}
+
 TEST(Sheet, drops_a_double_encoded_bom_before_the_header) {
   Sheet s = read(
       "\xC3\xAF\xC2\xBB\xC2\xBF"

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../../core/src/email_claims.hpp"
+#include "../../core/src/swar.hpp"
 
 namespace licenseform {
 namespace {
@@ -33,6 +34,24 @@ TEST(TextIndex, keeps_every_text_apart_as_it_grows) {
   for (int i = 0; i < 5000; ++i) EXPECT_EQ(index.find(std::to_string(i)), i + 0u);
   EXPECT_EQ(index.find(""), TextIndex::kNone);
   EXPECT_EQ(index.find("5000"), TextIndex::kNone);
+}
+
+// The word-at-a-time comparison behind the lookups: a difference in any one
+// byte, at any length and any alignment, is seen.
+TEST(SwarEqual, sees_a_difference_at_every_place_of_every_length) {
+  const std::string base = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
+  for (std::size_t offset = 0; offset < 8; ++offset) {
+    for (std::size_t n = 0; n + offset <= base.size(); ++n) {
+      const std::string a = base.substr(offset, n);
+      std::string b = a;
+      EXPECT_TRUE(swar::equal(a.data(), b.data(), n)) << n;
+      for (std::size_t i = 0; i < n; ++i) {
+        b[i] ^= 0x20;
+        EXPECT_FALSE(swar::equal(a.data(), b.data(), n)) << "length " << n << " at " << i;
+        b[i] ^= 0x20;
+      }
+    }
+  }
 }
 
 TEST(EmailClaims, names_the_first_row_of_an_address_in_any_case) {

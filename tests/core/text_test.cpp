@@ -233,5 +233,22 @@ TEST(FindByte, finds_the_first_occurrence_from_any_start) {
   }
 }
 
+// The file-level hint and the name check look only where such a pair is.
+TEST(FindDoubleEncodedPair, finds_the_lead_of_a_character_read_twice) {
+  const std::string mangled = "Chlo\xC3\x83\xC2\xA9";  // Chloé read as Windows-1252
+  EXPECT_EQ(find_double_encoded_pair(mangled), 4u);
+  EXPECT_EQ(find_double_encoded_pair(mangled, 5), std::string_view::npos);
+  EXPECT_EQ(find_double_encoded_pair("O\xC3\xA2\xE2\x82\xAC"), 1u);  // O’ as â€
+  // Real é, ü and Ç lead nowhere: C3 followed by a letter's byte.
+  EXPECT_EQ(find_double_encoded_pair("Chlo\xC3\xA9, J\xC3\xBCrgen, \xC3\x87" "a\xC4\x9Fla"),
+            std::string_view::npos);
+  // Ã followed by ASCII, and a pair cut off at the end of the text.
+  EXPECT_EQ(find_double_encoded_pair("\xC3\x83ngel"), std::string_view::npos);
+  EXPECT_EQ(find_double_encoded_pair("x\xC3\x83\xC2"), std::string_view::npos);
+  const std::string later = std::string(40, 'a') + "\xC3\xA9 " + mangled;
+  EXPECT_EQ(find_double_encoded_pair(later), 40u + 3 + 4);
+  EXPECT_EQ(find_double_encoded_pair(later, later.size()), std::string_view::npos);
+}
+
 }  // namespace
 }  // namespace licenseform

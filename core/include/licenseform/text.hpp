@@ -55,6 +55,11 @@ struct Decoded {
 // does not read as such. ASCII-only text and text whose non-ASCII letters
 // cannot all be undone are left alone, so a real "Ã" stays.
 [[nodiscard]] std::optional<std::string> repair_double_encoding(std::string_view text);
+// Where, from `from` on, the text holds the first two bytes of such a
+// character (C3 82..B4, then C2, C5, C6, CB or E2, one more byte after
+// them); npos when nowhere, and then repair_double_encoding gives nullopt.
+[[nodiscard]] std::size_t find_double_encoded_pair(std::string_view text,
+                                                   std::size_t from = 0);
 
 // The code point at text[pos] of valid-or-not UTF-8 and its length in bytes;
 // length 0 when the bytes there are not a valid sequence.
