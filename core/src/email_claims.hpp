@@ -35,7 +35,9 @@ class EmailClaims {
   TextIndex keys_;             // email_key of each address claimed
   TextIndex as_written_;       // addresses whose key differs from them
   std::vector<First> firsts_;  // by the key's number
-  std::string key_;            // the key being looked up, reused
+  std::string key_;            // the key being looked up, when it is not the address
+
+  [[nodiscard]] std::string_view key_of(std::string_view email);
 };
 
 }  // namespace licenseform

@@ -18,14 +18,19 @@ std::uint32_t hash_of(std::string_view s) {
   std::uint64_t h = n * kMul;
   std::size_t i = 0;
   for (; i + 8 <= n; i += 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, p + i, 8);
-    h = (h ^ w) * kMul;
+    h = (h ^ swar::load(p + i)) * kMul;
     h ^= h >> 29;
   }
   if (i < n) {
+    // The last n - i bytes as a little-endian word, without a memcpy of a
+    // variable length (a call in the wasm build): from the word that ends
+    // at n, or byte by byte when the text is shorter than a word.
     std::uint64_t w = 0;
-    std::memcpy(&w, p + i, n - i);
+    if (n >= 8) {
+      w = swar::load(p + n - 8) >> (8 * (8 - (n - i)));
+    } else {
+      for (std::size_t k = n; k-- > 0;) w = (w << 8) | static_cast<unsigned char>(p[k]);
+    }
     h = (h ^ w) * kMul;
   }
   h ^= h >> 32;

@@ -68,6 +68,23 @@ TEST(EmailClaims, names_the_first_row_of_an_address_in_any_case) {
   EXPECT_EQ(claims.written(*g), "bruno@example.com");
 }
 
+// An address in lower case is its own key; one capital anywhere (in the
+// words or in the tail) still makes it the same address.
+TEST(EmailClaims, one_capital_at_any_position_is_the_same_address) {
+  const std::string lower = "frieda.otest.12345@example.org";
+  for (std::size_t at = 0; at < lower.size(); ++at) {
+    if (lower[at] < 'a' || lower[at] > 'z') continue;
+    EmailClaims claims;
+    EXPECT_EQ(claims.claim(lower, 2, 2), nullptr);
+    std::string upper = lower;
+    upper[at] = static_cast<char>(upper[at] - 32);
+    const EmailClaims::First* f = claims.claim(upper, 3, 3);
+    ASSERT_NE(f, nullptr) << upper;
+    EXPECT_EQ(claims.written(*f), lower);
+    EXPECT_EQ(claims.claim(upper, 4, 4), f) << "the key, not the address as written";
+  }
+}
+
 TEST(EmailClaims, the_key_lower_cases_ascii_only_at_every_position) {
   // Long enough for the eight-bytes-at-a-time path and its tail, with the
   // letters around 'A'..'Z' ('@', '[', '`', '{') and UTF-8 bytes.
