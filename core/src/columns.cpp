@@ -117,6 +117,10 @@ std::string normalize_header(std::string_view header) {
 }
 
 std::optional<Column> match_header(std::string_view header, Flow flow) {
+  // No synonym holds a digit or an '@', and normalizing keeps both: the
+  // cells of data rows (dates, numbers, addresses), which the delimiter
+  // guess matches for every candidate, are ruled out without normalizing.
+  if (header.find_first_of("@0123456789") != std::string_view::npos) return std::nullopt;
   const std::string key = normalize_header(header);
   for (Column c : flow_columns(flow)) {
     for (std::string_view synonym : spec(c).synonyms) {

@@ -63,6 +63,20 @@ TEST(Columns, does_not_match_unknown_headers) {
   EXPECT_FALSE(match_header("", Flow::add).has_value());
 }
 
+// match_header refuses a cell with a digit or an '@' before normalizing it,
+// which holds only while no synonym has either.
+TEST(Columns, no_synonym_holds_a_digit_or_an_at_sign) {
+  for (const ColumnSpec& s : column_specs()) {
+    for (std::string_view synonym : s.synonyms) {
+      EXPECT_EQ(synonym.find_first_of("@0123456789"), std::string_view::npos) << synonym;
+      EXPECT_EQ(match_header(synonym, Flow::add), s.id) << synonym;
+    }
+  }
+  EXPECT_EQ(match_header("ada@example.com", Flow::add), std::nullopt);
+  EXPECT_EQ(match_header("E-Mail 2", Flow::add), std::nullopt);
+  EXPECT_EQ(match_header("030 23125001", Flow::add), std::nullopt);
+}
+
 TEST(Columns, maps_keys_and_names_both_ways) {
   for (const auto& s : column_specs()) EXPECT_EQ(column_from_key(s.key), s.id);
   EXPECT_EQ(flow_from_string(to_string(Flow::cancel)), Flow::cancel);
