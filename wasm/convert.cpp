@@ -8,11 +8,16 @@ using emscripten::val;
 using nlohmann::json;
 
 // Values cross the boundary as JSON text: one JSON.parse or JSON.stringify
-// is far faster than building a JS object one embind call per value.
+// is far faster than building a JS object one embind call per value. The
+// text goes as a view of the wasm memory, decoded by TextDecoder: embind's
+// own std::string conversion looks at every byte in JavaScript first.
 val to_val(const json& j) {
   static const val json_object = val::global("JSON");
+  static const val decoder = val::global("TextDecoder").new_();
   const std::string text = j.dump(-1, ' ', false, json::error_handler_t::replace);
-  return json_object.call<val>("parse", val(text));
+  const val bytes(emscripten::typed_memory_view(
+      text.size(), reinterpret_cast<const unsigned char*>(text.data())));
+  return json_object.call<val>("parse", decoder.call<val>("decode", bytes));
 }
 
 namespace {
