@@ -1,6 +1,7 @@
 // The agent's full name (docs/rules.md, "Name"): any script, trimmed and with
 // inner white space collapsed; refused when it carries characters that hide
 // or break text, or starts like a spreadsheet formula (OWASP "CSV Injection").
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 #include "licenseform/fields.hpp"
 #include "licenseform/punycode.hpp"
 #include "licenseform/text.hpp"
+#include "swar.hpp"
 
 namespace licenseform {
 namespace {
@@ -102,31 +104,58 @@ bool plain_char(char32_t c, char32_t previous, bool last) {
   return !fc::is_blank(c) && refusal_code(c) == nullptr;
 }
 
+// Whether a word of eight name bytes is plain as it stands: printable ASCII
+// (0x20..0x7E), no two spaces side by side, nor a space right after the
+// previous word's last byte when that was one.
+bool plain_ascii_word(std::uint64_t x, unsigned char previous) {
+  using swar::kHighs;
+  using swar::kOnes;
+  const std::uint64_t below_space = (x - kOnes * 0x20) & ~x & kHighs;  // any byte < 0x20
+  const std::uint64_t above_tilde = (x | (x + kOnes)) & kHighs;         // any byte >= 0x7F
+  const std::uint64_t spaces = swar::exact_matches(x, swar::broadcast(' '));
+  return (below_space | above_tilde) == 0 && (spaces & spaces << 8) == 0 &&
+         !(previous == ' ' && (spaces & 0x80));
+}
+
+enum class Plain { no, ascii, utf8 };
+
 // Most names need no change and earn no refusal: valid UTF-8, nothing to
 // trim or collapse, no formula start, at most 100 code points. Those are
-// checked on the bytes, without decoding to UTF-32 and back; any other name
-// takes the full check.
-bool is_plain_name(std::string_view text) {
+// checked on the bytes, eight at a time where they are printable ASCII,
+// without decoding to UTF-32 and back; any other name takes the full check.
+Plain plain_name(std::string_view text) {
   if (text.empty() || is_formula_start(static_cast<unsigned char>(text.front())) ||
-      text.front() == '\'') {
-    return false;
+      text.front() == '\'' || text.front() == ' ' || text.back() == ' ') {
+    return Plain::no;  // a space at either end is trimmed: not plain
   }
   const char* bytes = text.data();  // not text[i]: -Oz leaves such calls in the wasm build's loops
   std::size_t count = 0;
   char32_t previous = 0;
+  bool ascii = true;
   for (std::size_t i = 0; i < text.size(); ++count) {
+    if (i + 8 <= text.size()) {
+      const std::uint64_t x = swar::load(bytes + i);
+      if (plain_ascii_word(x, static_cast<unsigned char>(previous))) {
+        i += 8;
+        count += 7;  // and one by the loop
+        previous = static_cast<unsigned char>(x >> 56);
+        continue;
+      }
+    }
     const auto b = static_cast<unsigned char>(bytes[i]);
     CodePoint c{b, 1};
     if (b <= ' ' || b >= 0x7F) {  // printable ASCII needs no check
       c = decode_utf8(text, i);
       if (c.length == 0 || !plain_char(c.value, previous, i + c.length == text.size())) {
-        return false;
+        return Plain::no;
       }
+      ascii = ascii && c.value < 0x80;
     }
     i += c.length;
     previous = c.value;
   }
-  return count <= kMaxNameLength;
+  if (count > kMaxNameLength) return Plain::no;
+  return ascii ? Plain::ascii : Plain::utf8;
 }
 
 }  // namespace
@@ -165,8 +194,9 @@ FieldResult check_name_fully(std::string_view text) {
 }  // namespace
 
 void check_name(std::string_view text, std::string& value, std::vector<Issue>& issues) {
-  if (is_plain_name(text)) {
-    if (auto repaired = repair_double_encoding(text)) {
+  if (const Plain plain = plain_name(text); plain != Plain::no) {
+    // ASCII cannot have been encoded twice.
+    if (auto repaired = plain == Plain::ascii ? std::nullopt : repair_double_encoding(text)) {
       issues.push_back(
           name_issue(Severity::warning, "name.double_encoded", {{"suggestion", *repaired}}));
     }

@@ -75,6 +75,10 @@ TEST(FastPath, gives_every_name_the_answer_of_the_full_check) {
                                            "\xC2\xA0",
                                            "\xEF\xBF\xBD",
                                            "\xC3",
+                                           "Bruno",
+                                           "O",
+                                           "~",
+                                           "\x1F",
                                            std::string(40, 'x')};
   std::size_t clean = 0;
   for (const std::string& s : samples(pieces, 4000)) {
@@ -84,6 +88,28 @@ TEST(FastPath, gives_every_name_the_answer_of_the_full_check) {
     clean += plain.issues.empty();
   }
   EXPECT_GT(clean, 200u);  // the byte path was taken often
+}
+
+// Printable ASCII is checked eight bytes at a time: a space, two spaces, a
+// control character or DEL at every place of a word, and across the edge
+// between two words, gives the full check's answer.
+TEST(FastPath, names_checked_a_word_at_a_time_agree_at_every_place) {
+  const std::string base = "Frieda Otest-Beispiel Muster";
+  std::size_t clean = 0;
+  for (std::size_t at = 1; at + 1 < base.size(); ++at) {
+    for (const char* insert : {" ", "  ", "\t", "\x7F", "\x1F", "~", "\xC3\xA9"}) {
+      std::string s = base;
+      s.insert(at, insert);
+      const FieldResult plain = check_name(s), full = check_name(" " + s);
+      EXPECT_EQ(plain.value, full.value) << s;
+      EXPECT_EQ(codes(plain), codes(full)) << s;
+      clean += plain.issues.empty();
+    }
+  }
+  EXPECT_GT(clean, 50u);
+  // 100 code points of ASCII in words is the limit; 101 is too long.
+  EXPECT_TRUE(check_name(std::string(100, 'a')).ok());
+  EXPECT_EQ(check_name(std::string(101, 'a')).issues.at(0).code, "name.too_long");
 }
 
 TEST(FastPath, reads_a_plain_address_with_its_domain_lower_cased) {
