@@ -157,13 +157,14 @@ int digit_value(char32_t c) {
 }
 
 std::optional<Issue> spreadsheet_damage(std::string_view t) {
-  Params value{{"value", std::string(t)}};
-  if (is_scientific(t)) return phone_issue("phone.scientific_notation", value);
-  if (is_formula_error(t)) return phone_issue("phone.formula_error", value);
-  if (!t.empty() && t[0] == '=') return phone_issue("phone.formula", value);
-  if (is_negative_number(t)) return phone_issue("phone.negative", value);
-  if (is_float_number(t)) return phone_issue("phone.decimal_part", value);
-  return std::nullopt;
+  const char* code = is_scientific(t)                ? "phone.scientific_notation"
+                     : is_formula_error(t)           ? "phone.formula_error"
+                     : !t.empty() && t[0] == '='     ? "phone.formula"
+                     : is_negative_number(t)         ? "phone.negative"
+                     : is_float_number(t)            ? "phone.decimal_part"
+                                                     : nullptr;
+  if (!code) return std::nullopt;  // the usual case: no message's words made
+  return phone_issue(code, {{"value", std::string(t)}});
 }
 
 namespace {

@@ -274,6 +274,30 @@ TEST(Phone, compiles_every_pattern_of_the_metadata) {
   }
 }
 
+TEST(Phone, finds_every_region_by_its_code_in_either_case) {
+  using namespace phone_detail;
+  std::size_t found = 0;
+  for (const Region& r : all_regions()) {
+    if (r.id.size() != 2) continue;
+    std::string lower(r.id);
+    for (char& c : lower) c = static_cast<char>(c | 0x20);
+    const Region* first = nullptr;  // the first region of the table with the code
+    for (const Region& q : all_regions()) {
+      if (q.id == r.id) {
+        first = &q;
+        break;
+      }
+    }
+    EXPECT_EQ(find_region(r.id), first) << r.id;
+    EXPECT_EQ(find_region(lower), first) << lower;
+    ++found;
+  }
+  EXPECT_GT(found, 240u);
+  for (const char* id : {"", "D", "DEU", "D1", "1D", "[[", "@@", "001"}) {
+    EXPECT_EQ(find_region(id), nullptr) << id;
+  }
+}
+
 TEST(Phone, reads_the_region_table) {
   const auto* de = phone_detail::find_region("de");
   ASSERT_NE(de, nullptr);
