@@ -1,6 +1,7 @@
 #include "phone_match.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -310,15 +311,28 @@ Program compile(std::string_view pattern) {
 // Those of the metadata table (all but the tests') are views into one
 // static text, so they are found by where they are in it, without making
 // a string of them and hashing it (some are 1,500 characters long).
+//
+// A number takes some thirty matches, so in front of that map sits a
+// direct-mapped table of the programs last used, by place: a hit costs one
+// comparison where the map costs a hash, a division and a walk. (Map entries
+// never move, so the pointers stay valid.)
 const Program& compiled(std::string_view pattern) {
   static const std::string_view table = metadata_table();
   if (pattern.data() >= table.data() && pattern.data() + pattern.size() <= table.end()) {
-    static std::unordered_map<std::uint64_t, Program> by_place;
+    struct Recent {
+      std::uint64_t key = UINT64_MAX;
+      const Program* program = nullptr;
+    };
+    static std::array<Recent, 512> recent;
     const auto offset = static_cast<std::uint64_t>(pattern.data() - table.data());
     const std::uint64_t key = offset << 32 | pattern.size();
+    Recent& r = recent[(offset ^ offset >> 9) & (recent.size() - 1)];
+    if (r.key == key) return *r.program;
+    static std::unordered_map<std::uint64_t, Program> by_place;
     auto it = by_place.find(key);
-    if (it != by_place.end()) return it->second;
-    return by_place.emplace(key, compile(pattern)).first->second;
+    if (it == by_place.end()) it = by_place.emplace(key, compile(pattern)).first;
+    r = {key, &it->second};
+    return it->second;
   }
   static std::unordered_map<std::string, Program> by_text;
   auto it = by_text.find(std::string(pattern));
@@ -346,11 +360,18 @@ class Scratch {
       stamp_ = 0;
     }
     ++stamp_;
-    stack.clear();
+    depth = 0;
     return seen_.data();
   }
   [[nodiscard]] std::uint32_t stamp() const { return stamp_; }
-  std::vector<Job> stack;
+  // The jobs, stack[0..depth): a vector kept at its largest size, pushed
+  // to by index (push_back is a call in the wasm build, on the hot path).
+  std::vector<Job> stack = std::vector<Job>(64);
+  std::size_t depth = 0;
+  void push(Job job) {
+    if (depth == stack.size()) stack.resize(stack.size() * 2);
+    stack[depth++] = job;
+  }
 
  private:
   std::vector<std::uint32_t> seen_;
@@ -371,13 +392,11 @@ std::optional<PrefixMatch> run(const Program& prog, std::string_view text, bool 
   const std::uint32_t stamp = scratch.stamp();
   const Inst* code = prog.code.data();
   const char* chars = text.data();
-  std::vector<Job>& stack = scratch.stack;
   std::array<int, 2 * kMaxGroups> caps;
   caps.fill(-1);
-  stack.push_back({0, 0, -1});
-  while (!stack.empty()) {
-    Job job = stack.back();
-    stack.pop_back();
+  scratch.push({0, 0, -1});
+  while (scratch.depth > 0) {
+    const Job job = scratch.stack[--scratch.depth];
     if (job.slot >= 0) {
       caps[job.slot] = job.pos;
       continue;
@@ -391,12 +410,12 @@ std::optional<PrefixMatch> run(const Program& prog, std::string_view text, bool 
         if (!in.accepts(pos < n ? static_cast<unsigned char>(chars[pos]) : 255u)) break;
         ++pc, ++pos;
       } else if (in.op == Op::split) {
-        stack.push_back({pc + in.y, pos, -1});
+        scratch.push({pc + in.y, pos, -1});
         pc += in.x;
       } else if (in.op == Op::jump) {
         pc += in.x;
       } else if (in.op == Op::save) {
-        stack.push_back({0, caps[in.x], in.x});
+        scratch.push({0, caps[in.x], in.x});
         caps[in.x] = pos;
         ++pc;
       } else if (in.op == Op::end) {
