@@ -147,23 +147,28 @@ bool SheetReader::decode(std::string_view bytes) {
   return ok;
 }
 
-// File-level hints about text that was damaged before it reached us.
+// File-level hints about text that was damaged before it reached us: the
+// first word that reads as double-encoded UTF-8, and U+FFFD (EF BF BD).
+// One pass that stops only at C3 and EF bytes.
 void SheetReader::warn_about_text(std::string_view text) {
-  for (std::size_t i = find_double_encoded_pair(text); i != std::string_view::npos;) {
-    std::string_view word = word_at(text, i);
-    if (std::optional<std::string> repaired = repair_double_encoding(word)) {
-      issues_.push_back(make_issue(Severity::warning, "csv.encoding.double_encoded",
-                                   {{"example", std::string(word)}, {"repaired", *repaired}}));
-      break;
+  std::optional<Issue> double_encoded;
+  bool replacement = false;
+  std::size_t pairs_from = 0;  // pairs inside a word that did not repair are passed over
+  for (std::size_t i = find_either(text, '\xC3', '\xEF'); i != std::string_view::npos;
+       i = find_either(text, '\xC3', '\xEF', i + 1)) {
+    if (text[i] == '\xEF') {
+      replacement = replacement || text.substr(i, 3) == "\xEF\xBF\xBD";
+    } else if (!double_encoded && i >= pairs_from && double_encoded_pair_at(text, i)) {
+      std::string_view word = word_at(text, i);
+      if (std::optional<std::string> repaired = repair_double_encoding(word)) {
+        double_encoded = make_issue(Severity::warning, "csv.encoding.double_encoded",
+                                    {{"example", std::string(word)}, {"repaired", *repaired}});
+      }
+      pairs_from = static_cast<std::size_t>(word.data() - text.data()) + word.size();
     }
-    i = find_double_encoded_pair(text,
-                                 static_cast<std::size_t>(word.data() - text.data()) + word.size());
+    if (double_encoded && replacement) break;
   }
-  bool replacement = false;  // U+FFFD, EF BF BD
-  for (std::size_t i = find_byte(text, '\xEF'); i != std::string_view::npos && !replacement;
-       i = find_byte(text, '\xEF', i + 1)) {
-    replacement = text.substr(i, 3) == "\xEF\xBF\xBD";
-  }
+  if (double_encoded) issues_.push_back(std::move(*double_encoded));
   if (replacement) {
     issues_.push_back(make_issue(Severity::warning, "csv.encoding.replacement_char"));
   }

@@ -197,14 +197,19 @@ std::optional<unsigned char> byte_for(char32_t cp) {
 // Windows-1252 sign (whose UTF-8 starts with C5, C6, CB or E2). Text without
 // such a pair cannot be repaired; most text is ruled out by this one scan,
 // which stops only at C3 bytes.
-std::size_t find_double_encoded_pair(std::string_view text, std::size_t from) {
+bool double_encoded_pair_at(std::string_view text, std::size_t i) {
+  if (i + 3 >= text.size() || text[i] != '\xC3') return false;
   const auto* at = reinterpret_cast<const unsigned char*>(text.data());
+  if (at[i + 1] < 0x82 || at[i + 1] > 0xB4) return false;
+  const unsigned char next = at[i + 2];
+  return next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2;
+}
+
+std::size_t find_double_encoded_pair(std::string_view text, std::size_t from) {
   for (std::size_t i = find_byte(text, '\xC3', from); i != std::string_view::npos;
        i = find_byte(text, '\xC3', i + 1)) {
     if (i + 3 >= text.size()) break;
-    if (at[i + 1] < 0x82 || at[i + 1] > 0xB4) continue;
-    const unsigned char next = at[i + 2];
-    if (next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2) return i;
+    if (double_encoded_pair_at(text, i)) return i;
   }
   return std::string_view::npos;
 }
@@ -386,11 +391,37 @@ void decode_as_utf16(std::string_view bytes, Encoding e, Decoded& d) {
   }
 }
 
+// Valid UTF-8 holding no NUL: is_valid_utf8 and the NUL test of
+// looks_binary in one pass, for every upload.
+bool is_nul_free_utf8(std::string_view text) {
+  const char* t = text.data();
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (i + 8 <= text.size()) {
+      const std::uint64_t chunk = swar::load(t + i);
+      if ((chunk & swar::kHighs) == 0) {
+        if (swar::matches(chunk, 0) != 0) return false;
+        i += 8;
+        continue;
+      }
+    }
+    const auto b = static_cast<unsigned char>(t[i]);
+    if (b < 0x80) {
+      if (b == 0) return false;
+      ++i;
+      continue;
+    }
+    CodePoint c = decode_utf8(text, i);
+    if (c.length == 0) return false;
+    i += c.length;
+  }
+  return true;
+}
+
 // Text files hold no NUL, and hardly any other C0 control; binary files
 // decoded as Windows-1252 are full of them. Binary shows in the first
 // 64 KB; the NUL check covers the whole text.
-bool looks_binary(std::string_view text) {
-  if (find_byte(text, '\0') != std::string_view::npos) return true;
+bool many_controls(std::string_view text) {
   std::string_view head = text.substr(0, 65536);
   std::size_t controls = 0;
   for (char ch : head) {
@@ -398,6 +429,10 @@ bool looks_binary(std::string_view text) {
     controls += (b < 0x20) & (b != '\t') & (b != '\n') & (b != '\r') & (b != '\f');
   }
   return controls * 100 > head.size();
+}
+
+bool looks_binary(std::string_view text) {
+  return find_byte(text, '\0') != std::string_view::npos || many_controls(text);
 }
 
 void strip_boms(std::string& text) {
@@ -431,7 +466,7 @@ std::optional<std::string_view> utf8_text_view(std::string_view bytes) {
   std::string_view text = bytes;
   while (text.substr(0, 3) == kUtf8Bom) text.remove_prefix(3);
   if (text.size() == bytes.size() && utf16_by_nuls(bytes)) return std::nullopt;
-  if (!is_valid_utf8(text) || looks_binary(text)) return std::nullopt;
+  if (!is_nul_free_utf8(text) || many_controls(text)) return std::nullopt;  // looks_binary
   return text;
 }
 
@@ -465,6 +500,22 @@ std::size_t find_byte(std::string_view text, char b, std::size_t from) {
   }
   for (; i < text.size(); ++i) {
     if (t[i] == b) return i;
+  }
+  return std::string_view::npos;
+}
+
+std::size_t find_either(std::string_view text, char a, char b, std::size_t from) {
+  if (from >= text.size()) return std::string_view::npos;
+  const std::uint64_t pa = swar::broadcast(a), pb = swar::broadcast(b);
+  const char* t = text.data();
+  std::size_t i = from;
+  for (; text.size() - i >= 8; i += 8) {
+    const std::uint64_t x = swar::load(t + i);
+    const std::uint64_t found = swar::matches(x, pa) | swar::matches(x, pb);
+    if (found) return i + swar::first(found);
+  }
+  for (; i < text.size(); ++i) {
+    if (t[i] == a || t[i] == b) return i;
   }
   return std::string_view::npos;
 }

@@ -497,6 +497,19 @@ TEST(Sheet, finds_the_double_encoded_word_below_real_accents) {
   EXPECT_EQ(s.issues[0].param("repaired"), "J\xC3\xBCrgen");
 }
 
+// Both hints come from one pass: a U+FFFD above the damaged word, and one
+// inside a word that does not repair, are each seen.
+TEST(Sheet, warns_about_a_replacement_character_and_double_encoding_in_any_order) {
+  Sheet s = read(
+      "Name,Display Phone Number,Email\nAda \xEF\xBF\xBD,1,a@example.com\n"
+      "Chlo\xC3\x83\xC2\xA9 Exemple,2,c@example.com\n");
+  EXPECT_EQ(s.codes(), (std::vector<std::string>{"csv.encoding.double_encoded",
+                                                 "csv.encoding.replacement_char"}));
+  Sheet t = read(
+      "Name,Display Phone Number,Email\n\xC3\xA2\xC2\xA0\xEF\xBF\xBD x,1,a@example.com\n");
+  EXPECT_EQ(t.codes(), std::vector<std::string>{"csv.encoding.replacement_char"});
+}
+
 TEST(Sheet, drops_a_double_encoded_bom_before_the_header) {
   Sheet s = read(
       "\xC3\xAF\xC2\xBB\xC2\xBF"

@@ -250,5 +250,32 @@ TEST(FindDoubleEncodedPair, finds_the_lead_of_a_character_read_twice) {
   EXPECT_EQ(find_double_encoded_pair(later, later.size()), std::string_view::npos);
 }
 
+TEST(FindEither, finds_the_first_of_two_bytes_from_any_start) {
+  const std::string text = "abc\x80\xC3\xA9xyz" + std::string(20, 'q') + "\xEF" +
+                           std::string(9, '\0') + "\xC3";
+  for (auto [a, b] : {std::pair{'\xC3', '\xEF'}, std::pair{'q', 'z'}, std::pair{'\0', 'Z'},
+                      std::pair{'Z', 'Y'}}) {
+    for (std::size_t from = 0; from <= text.size() + 1; ++from) {
+      const std::size_t expected = std::min(std::string_view(text).find(a, from),
+                                            std::string_view(text).find(b, from));
+      EXPECT_EQ(find_either(text, a, b, from), expected) << a << b << " from " << from;
+    }
+  }
+}
+
+// An upload is read in place only when it is UTF-8 without a NUL: one
+// pass tells both, at every place of a word.
+TEST(Utf8TextView, refuses_a_nul_or_broken_utf8_at_every_place) {
+  const std::string clean = std::string(20, 'a') + "\xC3\xA9" + std::string(20, 'b');
+  EXPECT_TRUE(utf8_text_view(clean).has_value());
+  for (std::size_t at = 0; at <= clean.size(); ++at) {
+    std::string nul = clean, broken = clean;
+    nul.insert(at, 1, '\0');
+    broken.insert(at, 1, '\xFF');
+    EXPECT_FALSE(utf8_text_view(nul).has_value()) << at;
+    EXPECT_FALSE(utf8_text_view(broken).has_value()) << at;
+  }
+}
+
 }  // namespace
 }  // namespace licenseform

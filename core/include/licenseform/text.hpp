@@ -44,6 +44,9 @@ struct Decoded {
 // The first b in text from `from` on, or npos; eight bytes at a time, for
 // the searches that run over a whole file.
 [[nodiscard]] std::size_t find_byte(std::string_view text, char b, std::size_t from = 0);
+// The first place from `from` on that holds a or b; npos if none.
+[[nodiscard]] std::size_t find_either(std::string_view text, char a, char b,
+                                      std::size_t from = 0);
 // Removes white space at both ends, including no-break (U+00A0, U+202F) and
 // zero-width (U+200B, U+FEFF) spaces.
 [[nodiscard]] std::string_view trim(std::string_view text);
@@ -60,6 +63,8 @@ struct Decoded {
 // them); npos when nowhere, and then repair_double_encoding gives nullopt.
 [[nodiscard]] std::size_t find_double_encoded_pair(std::string_view text,
                                                    std::size_t from = 0);
+// Whether such a pair starts at text[i].
+[[nodiscard]] bool double_encoded_pair_at(std::string_view text, std::size_t i);
 
 // The code point at text[pos] of valid-or-not UTF-8 and its length in bytes;
 // length 0 when the bytes there are not a valid sequence.
