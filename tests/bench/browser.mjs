@@ -13,12 +13,10 @@ window.benchRun = async (files) => {
   const engine = await createLicenseform();
   const coldMs = performance.now() - t;
   const startupMs = await startup(() => createLicenseform());
-  const loaded = [];
-  for (const f of files) {
-    const bytes = new Uint8Array(await (await fetch(`/data/${f.name}`)).arrayBuffer());
-    loaded.push({ ...f, bytes });
-  }
-  const results = measure(loaded, { engine, Papa: window.Papa, uDSV, scan: await wasmScan() });
+  const load = async (name) => new Uint8Array(await (await fetch(`/data/${name}`)).arrayBuffer());
+  const loaded = files.map((f) => ({ ...f, load: () => load(f.name) }));
+  const deps = { engine, Papa: window.Papa, uDSV, scan: await wasmScan() };
+  const results = await measure(loaded, deps);
   return { results, coldMs, startupMs, checkRowMs: checkRowTime(engine) };
 };
 window.benchReady = true;

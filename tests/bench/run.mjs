@@ -47,8 +47,8 @@ async function inNode(list) {
   const engine = await create({ wasmBinary });
   const coldMs = performance.now() - t;
   const startupMs = await startup(() => create({ wasmBinary }));
-  const loaded = list.map((f) => ({ ...f, bytes: new Uint8Array(fs.readFileSync(f.file)) }));
-  const results = measure(loaded, { engine, Papa, uDSV, scan: await wasmScan() });
+  const loaded = list.map((f) => ({ ...f, load: () => new Uint8Array(fs.readFileSync(f.file)) }));
+  const results = await measure(loaded, { engine, Papa, uDSV, scan: await wasmScan() });
   return { results, coldMs, startupMs, checkRowMs: checkRowTime(engine) };
 }
 
