@@ -122,19 +122,25 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-bool is_valid_utf8(std::string_view text) {
+namespace {
+
+// Whether text is valid UTF-8 (and, with refuse_nul, holds no NUL): ASCII,
+// the common case, eight bytes at a time.
+bool valid_utf8(std::string_view text, bool refuse_nul) {
+  const char* t = text.data();
   std::size_t i = 0;
   while (i < text.size()) {
-    // The common case, ASCII, eight bytes at a time.
     if (i + 8 <= text.size()) {
-      std::uint64_t chunk = 0;
-      std::memcpy(&chunk, text.data() + i, 8);
-      if ((chunk & 0x8080808080808080ull) == 0) {
+      const std::uint64_t chunk = swar::load(t + i);
+      if ((chunk & swar::kHighs) == 0) {
+        if (refuse_nul && swar::matches(chunk, 0) != 0) return false;
         i += 8;
         continue;
       }
     }
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
+    const auto b = static_cast<unsigned char>(t[i]);
+    if (b < 0x80) {
+      if (refuse_nul && b == 0) return false;
       ++i;
       continue;
     }
@@ -144,6 +150,10 @@ bool is_valid_utf8(std::string_view text) {
   }
   return true;
 }
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view text) { return valid_utf8(text, false); }
 
 bool ascii_non_space(char c) {
   auto b = static_cast<unsigned char>(c);
@@ -393,30 +403,7 @@ void decode_as_utf16(std::string_view bytes, Encoding e, Decoded& d) {
 
 // Valid UTF-8 holding no NUL: is_valid_utf8 and the NUL test of
 // looks_binary in one pass, for every upload.
-bool is_nul_free_utf8(std::string_view text) {
-  const char* t = text.data();
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (i + 8 <= text.size()) {
-      const std::uint64_t chunk = swar::load(t + i);
-      if ((chunk & swar::kHighs) == 0) {
-        if (swar::matches(chunk, 0) != 0) return false;
-        i += 8;
-        continue;
-      }
-    }
-    const auto b = static_cast<unsigned char>(t[i]);
-    if (b < 0x80) {
-      if (b == 0) return false;
-      ++i;
-      continue;
-    }
-    CodePoint c = decode_utf8(text, i);
-    if (c.length == 0) return false;
-    i += c.length;
-  }
-  return true;
-}
+bool is_nul_free_utf8(std::string_view text) { return valid_utf8(text, true); }
 
 // Text files hold no NUL, and hardly any other C0 control; binary files
 // decoded as Windows-1252 are full of them. Binary shows in the first
