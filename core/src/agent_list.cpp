@@ -37,8 +37,9 @@ void AgentList::sort_by_row() {
 }
 
 bool AgentList::billed_alike() const {
+  if (entries_.empty()) return true;
+  const Entry& first = entries_.front();
   for (const Entry& e : entries_) {
-    const Entry& first = entries_.front();
     if (e.billed != first.billed || (e.billed && e.cancellation_date != first.cancellation_date)) {
       return false;
     }

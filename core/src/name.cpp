@@ -158,10 +158,6 @@ Plain plain_name(std::string_view text) {
   return ascii ? Plain::ascii : Plain::utf8;
 }
 
-}  // namespace
-
-namespace {
-
 // Every name that is not plain.
 FieldResult check_name_fully(std::string_view text) {
   FieldResult result;

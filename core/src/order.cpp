@@ -95,7 +95,7 @@ bool check_email_into(const RawView& raw, Agent& agent, std::vector<Issue>& issu
   const std::size_t before = issues.size();
   check_email(raw.email, agent.email, issues);
   return std::none_of(issues.begin() + static_cast<std::ptrdiff_t>(before), issues.end(),
-                      [](const Issue& i) { return i.severity == Severity::error; });
+                      [](const Issue& i) { return i.is_error(); });
 }
 
 // A required value that is missing, also when the cell held only white
@@ -216,9 +216,8 @@ class Assembler {
   explicit Assembler(CheckResult& result) : result_(result) {}
   Assembler(CheckResult& result, Room room) : result_(result), room_(room) {}
 
-  // The agent is checked in its place at the end of the agents, and taken
-  // off again when the row is refused: moving each agent there would cost
-  // as much as some of its checks.
+  // The row is checked into the one reused agent (fresh_agent), which is
+  // copied into the list only when the row is accepted.
   void check(std::size_t line, std::size_t row, const RawView& raw, const OrderOptions& o) {
     Agent& agent = fresh_agent();
     issues_.clear();

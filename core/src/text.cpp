@@ -476,35 +476,42 @@ Decoded decode_bytes(std::string_view bytes) {
   return d;
 }
 
-std::size_t find_byte(std::string_view text, char b, std::size_t from) {
+namespace {
+
+// The first place from `from` on whose byte is wanted: words_hit flags the
+// wanted bytes of eight at a time (the lowest flag a true one), byte_hit
+// tells one byte, for the tail.
+template <typename WordsHit, typename ByteHit>
+std::size_t find_first(std::string_view text, std::size_t from, WordsHit words_hit,
+                       ByteHit byte_hit) {
   if (from >= text.size()) return std::string_view::npos;
-  const std::uint64_t pattern = swar::broadcast(b);
   const char* t = text.data();
   std::size_t i = from;
   for (; text.size() - i >= 8; i += 8) {
-    const std::uint64_t found = swar::matches(swar::load(t + i), pattern);
+    const std::uint64_t found = words_hit(swar::load(t + i));
     if (found) return i + swar::first(found);
   }
   for (; i < text.size(); ++i) {
-    if (t[i] == b) return i;
+    if (byte_hit(t[i])) return i;
   }
   return std::string_view::npos;
 }
 
+}  // namespace
+
+std::size_t find_byte(std::string_view text, char b, std::size_t from) {
+  const std::uint64_t pattern = swar::broadcast(b);
+  return find_first(
+      text, from, [pattern](std::uint64_t x) { return swar::matches(x, pattern); },
+      [b](char c) { return c == b; });
+}
+
 std::size_t find_either(std::string_view text, char a, char b, std::size_t from) {
-  if (from >= text.size()) return std::string_view::npos;
   const std::uint64_t pa = swar::broadcast(a), pb = swar::broadcast(b);
-  const char* t = text.data();
-  std::size_t i = from;
-  for (; text.size() - i >= 8; i += 8) {
-    const std::uint64_t x = swar::load(t + i);
-    const std::uint64_t found = swar::matches(x, pa) | swar::matches(x, pb);
-    if (found) return i + swar::first(found);
-  }
-  for (; i < text.size(); ++i) {
-    if (t[i] == a || t[i] == b) return i;
-  }
-  return std::string_view::npos;
+  return find_first(
+      text, from,
+      [pa, pb](std::uint64_t x) { return swar::matches(x, pa) | swar::matches(x, pb); },
+      [a, b](char c) { return c == a || c == b; });
 }
 
 std::size_t count_byte(std::string_view text, char b) {

@@ -1,7 +1,5 @@
 #include "text_index.hpp"
 
-#include <cstring>
-
 #include "swar.hpp"
 
 namespace licenseform {
