@@ -1,10 +1,9 @@
 #include "licenseform/messages.hpp"
 
-#include <unordered_map>
-
 #include "licenseform/calendar.hpp"
 #include "licenseform/text.hpp"
 #include "field_chars.hpp"
+#include "text_index.hpp"
 
 namespace licenseform {
 
@@ -17,14 +16,22 @@ std::vector<MessageText> all_messages() {
   return all;
 }
 
+// By code: the messages in the order of all_messages(), numbered by a
+// TextIndex (a code listed twice keeps its first text).
 const MessageText* find_message(std::string_view code) {
-  static const auto index = [] {
-    std::unordered_map<std::string_view, MessageText> map;
-    for (const auto& m : all_messages()) map.emplace(m.code, m);
-    return map;
+  struct Index {
+    TextIndex codes;
+    std::vector<MessageText> messages;
+  };
+  static const Index index = [] {
+    Index i;
+    for (const auto& m : all_messages()) {
+      if (i.codes.insert(m.code).fresh) i.messages.push_back(m);
+    }
+    return i;
   }();
-  auto it = index.find(code);
-  return it == index.end() ? nullptr : &it->second;
+  const std::uint32_t n = index.codes.find(code);
+  return n == TextIndex::kNone ? nullptr : &index.messages[n];
 }
 
 // Replaces each {name} by the parameter of that name; an unknown name is left

@@ -1,6 +1,8 @@
 // The order payload (schema "licenseform.order/1"): built from checked
 // agents, and re-checked with the same rules by whoever receives it.
-#include <set>
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
 
 #include "licenseform/api.hpp"
 
@@ -13,6 +15,10 @@ constexpr std::string_view kSchema = "licenseform.order/1";
 std::string str(const json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+bool listed(std::string_view key, std::initializer_list<std::string_view> names) {
+  return std::find(names.begin(), names.end(), key) != names.end();
 }
 
 json payload_agent(const json& a, const OrderOptions& o) {
@@ -97,11 +103,11 @@ class PayloadCheck {
   }
 
   void check_top() {
-    static const std::set<std::string> known = {"schema", "orderId", "action", "licenseType",
-                                                "temporary", "submittedOn", "policy",
-                                                "source", "agents"};
     for (auto it = p_.begin(); it != p_.end(); ++it) {
-      if (!known.count(it.key())) fail("payload.field_unknown", {{"field", it.key()}});
+      if (!listed(it.key(), {"schema", "orderId", "action", "licenseType", "temporary",
+                             "submittedOn", "policy", "source", "agents"})) {
+        fail("payload.field_unknown", {{"field", it.key()}});
+      }
     }
     if (need_string(p_, "schema") && str(p_, "schema") != kSchema) {
       invalid("schema", "unknown version");
@@ -227,10 +233,11 @@ class PayloadCheck {
   }
 
   void check_agent_keys(const json& a, std::size_t row) {
-    std::set<std::string> known = {"email", "billingEnd"};
-    if (o_.flow == Flow::add) known.insert({"name", "phone", "cancellationDate"});
+    const bool add = o_.flow == Flow::add;
     for (auto it = a.begin(); it != a.end(); ++it) {
-      if (!known.count(it.key())) fail("payload.field_unknown", {{"field", it.key()}}, row);
+      const bool known = listed(it.key(), {"email", "billingEnd"}) ||
+                         (add && listed(it.key(), {"name", "phone", "cancellationDate"}));
+      if (!known) fail("payload.field_unknown", {{"field", it.key()}}, row);
       else if (!it->is_string()) invalid_agent(it.key(), row);
       // An optional value is left out when there is none, never sent empty.
       else if (it->get_ref<const std::string&>().empty()) fail("payload.field_invalid",

@@ -4,11 +4,12 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "phone_metadata.hpp"
+#include "text_index.hpp"
 
 namespace licenseform::phone_detail {
 namespace {
@@ -309,13 +310,26 @@ Program compile(std::string_view pattern) {
 
 // The metadata holds about 1,300 distinct patterns; each is compiled once.
 // Those of the metadata table (all but the tests') are views into one
-// static text, so they are found by where they are in it, without making
-// a string of them and hashing it (some are 1,500 characters long).
+// static text, so they are found by where they are in it, without hashing
+// the pattern (some are 1,500 characters long).
 //
-// A number takes some thirty matches, so in front of that map sits a
+// A number takes some thirty matches, so in front of that index sits a
 // direct-mapped table of the programs last used, by place: a hit costs one
-// comparison where the map costs a hash, a division and a walk. (Map entries
-// never move, so the pointers stay valid.)
+// comparison. (Each program has its own allocation, so the pointers stay
+// valid as more are compiled.)
+class Programs {
+ public:
+  const Program& of(std::string_view key, std::string_view pattern) {
+    const TextIndex::Inserted n = keys_.insert(key);
+    if (n.fresh) programs_.push_back(std::make_unique<Program>(compile(pattern)));
+    return *programs_[n.number];
+  }
+
+ private:
+  TextIndex keys_;
+  std::vector<std::unique_ptr<Program>> programs_;  // by the key's number
+};
+
 const Program& compiled(std::string_view pattern) {
   static const std::string_view table = metadata_table();
   if (pattern.data() >= table.data() && pattern.data() + pattern.size() <= table.end()) {
@@ -328,16 +342,14 @@ const Program& compiled(std::string_view pattern) {
     const std::uint64_t key = offset << 32 | pattern.size();
     Recent& r = recent[(offset ^ offset >> 9) & (recent.size() - 1)];
     if (r.key == key) return *r.program;
-    static std::unordered_map<std::uint64_t, Program> by_place;
-    auto it = by_place.find(key);
-    if (it == by_place.end()) it = by_place.emplace(key, compile(pattern)).first;
-    r = {key, &it->second};
-    return it->second;
+    static Programs by_place;
+    const Program& p =
+        by_place.of(std::string_view(reinterpret_cast<const char*>(&key), sizeof key), pattern);
+    r = {key, &p};
+    return p;
   }
-  static std::unordered_map<std::string, Program> by_text;
-  auto it = by_text.find(std::string(pattern));
-  if (it != by_text.end()) return it->second;
-  return by_text.emplace(std::string(pattern), compile(pattern)).first->second;
+  static Programs by_text;
+  return by_text.of(pattern, pattern);
 }
 
 struct Job {

@@ -2,9 +2,9 @@
 #include "licenseform/report.hpp"
 
 #include "licenseform/ordering.hpp"
+#include "text_index.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace licenseform {
 
@@ -44,14 +44,14 @@ std::string text_of(std::string_view code, Lang lang, const Params& params) {
 
 std::vector<IssueGroup> group_issues(const std::vector<Issue>& issues, std::size_t first_rows) {
   std::vector<IssueGroup> groups;
-  std::unordered_map<std::string, std::size_t> index;  // key -> position in groups
+  TextIndex index;  // group_key: numbered as the groups are
   for (std::size_t n = 0; n < issues.size(); ++n) {
     const Issue& i = issues[n];
-    auto [it, fresh] = index.emplace(group_key(i), groups.size());
-    if (fresh) {
+    const TextIndex::Inserted key = index.insert(group_key(i));
+    if (key.fresh) {
       groups.push_back(IssueGroup{i.code, i.severity, i.column, 0, {}, n, true});
     }
-    IssueGroup& g = groups[it->second];
+    IssueGroup& g = groups[key.number];
     add_to(g, i, issues[g.first], first_rows);
   }
   stable_sort_by(groups, [](const IssueGroup& g) { return severity_rank(g.severity); });
