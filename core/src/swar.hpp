@@ -38,6 +38,14 @@ inline std::uint64_t exact_matches(std::uint64_t x, std::uint64_t pattern) {
   return ~(((v & kLow7) + kLow7) | v | kLow7);
 }
 
+// 0x80 in exactly the bytes of x below limit (at most 0x80): a byte of 0x80
+// or more has its high bit kept by the or; the sum of a lower byte and
+// 0x80 - limit reaches 0x80 exactly when the byte is at least limit, and
+// never carries into the next byte.
+inline constexpr std::uint64_t below(std::uint64_t x, unsigned char limit) {
+  return ~(((x & kLow7) + kOnes * (0x80 - limit)) | x) & kHighs;
+}
+
 // The place (0..7) of the lowest flagged byte; flags must not be 0.
 inline std::size_t first(std::uint64_t flags) {
   return static_cast<std::size_t>(__builtin_ctzll(flags) >> 3);

@@ -83,5 +83,37 @@ TEST(FastLane, a_line_with_a_quote_anywhere_is_read_field_by_field) {
   EXPECT_EQ(r.records[1], (std::vector<std::string>{"e", "f\"g"}));
 }
 
+// The plain lane takes every stop of an eight-byte word from one mask:
+// each byte that ends a field or a line, or holds a quote, at every place
+// around the words, and bytes that only look like one in their low seven
+// bits (UTF-8 continuation bytes) or sit below CR without ending anything
+// (tab, NUL, vertical tab), stay text.
+TEST(FastLane, every_byte_that_stops_or_only_looks_like_it_at_every_place) {
+  const std::string specials[] = {",", ";", "\"", "\r", "\n", "\r\n", "\t", std::string(1, '\0'),
+                                  "\x0B", "\x0C", "\x8A", "\x8D", "\xA2", "\xAC", "\xBB"};
+  for (char delimiter : {',', ';', '\t', '\0'}) {
+    for (const std::string& special : specials) {
+      for (std::size_t before = 0; before < 20; ++before) {
+        for (std::size_t after : {0, 1, 7, 8, 9}) {
+          const std::string text = std::string(before, 'a') + special + std::string(after, 'b') +
+                                   ",c\nd" + special + "e\n";
+          const Read careful = read_all(text, delimiter, false);
+          const Read fast = read_all(text, delimiter, true);
+          ASSERT_EQ(fast.records, careful.records) << "before " << before << " after " << after;
+          ASSERT_EQ(fast.lines, careful.lines) << "before " << before << " after " << after;
+          ASSERT_EQ(fast.failed, careful.failed) << "before " << before << " after " << after;
+        }
+      }
+    }
+  }
+}
+
+TEST(FastLane, many_fields_in_one_word_are_each_split) {
+  const Read r = read_all(",,a,,b,c,,\n,,,,,,,,,\n", ',', true);
+  ASSERT_EQ(r.records.size(), 2u);
+  EXPECT_EQ(r.records[0], (std::vector<std::string>{"", "", "a", "", "b", "c", "", ""}));
+  EXPECT_EQ(r.records[1], std::vector<std::string>(10, ""));
+}
+
 }  // namespace
 }  // namespace licenseform
