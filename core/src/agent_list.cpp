@@ -9,12 +9,6 @@ void AgentList::reserve(std::size_t agents, std::size_t text_bytes) {
   text_.reserve(text_bytes);
 }
 
-AgentList::Span AgentList::keep(const std::string& text) {
-  Span s{text_.size(), text.size()};
-  text_.append(text);
-  return s;
-}
-
 void AgentList::push_back(const Agent& agent) {
   Entry e;
   e.line = agent.line;

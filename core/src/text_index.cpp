@@ -45,7 +45,8 @@ std::size_t TextIndex::slot_of(std::string_view text, std::uint32_t hash) const 
   for (; slots_[i].number != kNone; i = (i + 1) & mask) {
     if (slots_[i].hash != hash) continue;
     const Span s = spans_[slots_[i].number];
-    if (s.size == text.size() && swar::equal(text_.data() + s.offset, text.data(), s.size)) {
+    if (s.size == text.size() &&
+        swar::equal(text_.view(s.offset, s.size).data(), text.data(), s.size)) {
       break;
     }
   }
@@ -58,9 +59,8 @@ TextIndex::Inserted TextIndex::insert(std::string_view text) {
   Slot& slot = slots_[slot_of(text, hash)];
   if (slot.number != kNone) return {slot.number, false};
   slot = {hash, static_cast<std::uint32_t>(spans_.size())};
-  spans_.push_back(
-      {static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(text.size())});
-  text_.append(text.data(), text.size());
+  spans_.push_back({static_cast<std::uint32_t>(text_.append(text)),
+                    static_cast<std::uint32_t>(text.size())});
   return {slot.number, true};
 }
 
@@ -71,7 +71,7 @@ std::uint32_t TextIndex::find(std::string_view text) const {
 
 std::string_view TextIndex::text(std::uint32_t number) const {
   const Span s = spans_[number];
-  return std::string_view(text_).substr(s.offset, s.size);
+  return text_.view(s.offset, s.size);
 }
 
 // Doubles the table, so that probes stay short.

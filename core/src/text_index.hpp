@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "licenseform/text_buffer.hpp"
+
 namespace licenseform {
 
 class TextIndex {
@@ -45,7 +47,7 @@ class TextIndex {
   [[nodiscard]] std::size_t slot_of(std::string_view text, std::uint32_t hash) const;
   void grow();
 
-  std::string text_;         // every text, one after the other
+  TextBuffer text_;          // every text, one after the other
   std::vector<Span> spans_;  // by number
   std::vector<Slot> slots_;  // a power of two of them, at most half used
 };

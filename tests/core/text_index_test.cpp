@@ -9,6 +9,7 @@
 
 #include "../../core/src/email_claims.hpp"
 #include "../../core/src/swar.hpp"
+#include "licenseform/text_buffer.hpp"
 
 namespace licenseform {
 namespace {
@@ -52,6 +53,66 @@ TEST(SwarEqual, sees_a_difference_at_every_place_of_every_length) {
       }
     }
   }
+}
+
+TEST(SwarBelow, flags_exactly_the_bytes_below_the_limit_at_every_place) {
+  for (unsigned limit : {1u, 0x0Eu, 0x20u, 0x41u, 0x80u}) {
+    for (unsigned b = 0; b < 256; ++b) {
+      for (int place = 0; place < 8; ++place) {
+        // The other bytes: one just below the limit and one at it, to catch a
+        // borrow or carry between bytes.
+        std::uint64_t x = 0;
+        for (int k = 0; k < 8; ++k) {
+          const unsigned other = k % 2 ? limit : limit - 1;
+          x |= static_cast<std::uint64_t>(k == place ? b : other) << (8 * k);
+        }
+        const std::uint64_t flags = swar::below(x, static_cast<unsigned char>(limit));
+        for (int k = 0; k < 8; ++k) {
+          const unsigned byte = (x >> (8 * k)) & 0xFF;
+          const bool flagged = (flags >> (8 * k + 7)) & 1;
+          ASSERT_EQ(flagged, byte < limit) << "limit " << limit << " byte " << byte << " at " << k;
+        }
+        ASSERT_EQ(flags & ~swar::kHighs, 0u);
+      }
+    }
+  }
+}
+
+TEST(TextBuffer, gives_back_texts_of_every_length_at_every_offset_as_it_grows) {
+  for (std::size_t lead = 0; lead < 9; ++lead) {
+    TextBuffer b;  // no room reserved: every append may move the texts
+    (void)b.append(std::string(lead, '-'));
+    std::vector<std::pair<std::size_t, std::string>> kept;
+    for (std::size_t n = 0; n <= 40; ++n) {
+      std::string text;
+      for (std::size_t k = 0; k < n; ++k) text += static_cast<char>('a' + (n + k) % 26);
+      kept.emplace_back(b.append(text), text);
+    }
+    for (const auto& [at, text] : kept) {
+      ASSERT_EQ(b.view(at, text.size()), text) << "lead " << lead;
+    }
+    EXPECT_EQ(b.size(), lead + 40 * 41 / 2);
+  }
+}
+
+TEST(TextBuffer, a_copy_is_its_own_and_a_move_leaves_the_source_empty) {
+  TextBuffer a;
+  a.reserve(4);
+  const std::size_t at = a.append("ada@example.com");
+  TextBuffer copy = a;
+  (void)a.append("bruno@example.com");
+  EXPECT_EQ(copy.size(), 15u);
+  EXPECT_EQ(copy.view(at, 15), "ada@example.com");
+  TextBuffer moved = std::move(a);
+  EXPECT_EQ(moved.view(15, 17), "bruno@example.com");
+  EXPECT_EQ(a.size(), 0u);  // NOLINT(bugprone-use-after-move): the state a move leaves
+  (void)a.append("c");
+  EXPECT_EQ(a.view(0, 1), "c");
+  copy = moved;
+  EXPECT_EQ(copy.size(), 32u);
+  copy.clear();
+  EXPECT_EQ(copy.size(), 0u);
+  EXPECT_EQ(moved.size(), 32u);
 }
 
 TEST(EmailClaims, names_the_first_row_of_an_address_in_any_case) {

@@ -21,6 +21,7 @@
 #include "licenseform/fields.hpp"
 #include "licenseform/issue.hpp"
 #include "licenseform/policy.hpp"
+#include "licenseform/text_buffer.hpp"
 
 namespace licenseform {
 
@@ -126,10 +127,10 @@ class AgentList {
     std::optional<Day> cancellation_date;
     bool billed = false;
   };
-  [[nodiscard]] Span keep(const std::string& text);
-  [[nodiscard]] std::string text(Span s) const { return text_.substr(s.offset, s.size); }
+  [[nodiscard]] Span keep(std::string_view text) { return {text_.append(text), text.size()}; }
+  [[nodiscard]] std::string text(Span s) const { return std::string(text_.view(s.offset, s.size)); }
 
-  std::string text_;
+  TextBuffer text_;
   std::vector<Entry> entries_;
   Day today_{};
   Policy policy_;
