@@ -5,6 +5,7 @@
 // display name, quotes) is removed with a warning.
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,8 @@
 #include "field_chars.hpp"
 #include "licenseform/fields.hpp"
 #include "licenseform/punycode.hpp"
+#include "licenseform/text.hpp"
+#include "swar.hpp"
 
 namespace licenseform {
 
@@ -310,10 +313,8 @@ constexpr std::array<std::uint8_t, 256> kClasses = [] {
 }();
 
 // The local part up to the '@' when it is valid dot-atom ASCII; 0 otherwise.
-std::size_t plain_local_size(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  if (n > 1 && s[0] == '\'') return 0;  // maybe a spreadsheet's text marker: the full check
+// A byte at a time: for what the word test below does not settle.
+std::size_t plain_local_size_bytes(const unsigned char* s, std::size_t n) {
   std::size_t i = 0;
   unsigned char previous = '.';  // a leading dot is refused like a double one
   for (; i < n && s[i] != '@'; ++i) {
@@ -324,33 +325,93 @@ std::size_t plain_local_size(std::string_view text) {
   return i > 0 && i < n && i <= kMaxLocal && previous != '.' ? i : 0;
 }
 
+// 0x80 in each byte of x (ASCII) that is a small letter, a capital, a
+// digit or a dot: most local parts hold only those.
+std::uint64_t common_local_bytes(std::uint64_t x) {
+  return swar::ascii_in(x, 'a', 'z') | swar::ascii_in(x, 'A', 'Z') | swar::ascii_in(x, '0', '9') |
+         swar::exact_matches(x, swar::broadcast('.'));
+}
+
+// The same, eight bytes at a time while they are common local bytes: the
+// word that holds the '@' is checked up to it. Any other byte, or an '@'
+// past the first words, leaves the answer to the byte loop.
+std::size_t plain_local_size(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  if (n > 1 && s[0] == '\'') return 0;  // maybe a spreadsheet's text marker: the full check
+  constexpr std::uint64_t kAt = swar::broadcast('@'), kDot = swar::broadcast('.');
+  std::uint64_t previous_dots = std::uint64_t{1} << 63;  // a leading dot is refused like a double one
+  for (std::size_t i = 0; i + 8 <= n && i <= kMaxLocal; i += 8) {
+    const std::uint64_t x = swar::load(text.data() + i);
+    const std::uint64_t ats = swar::matches(x, kAt);  // its lowest flag a true '@'
+    const std::uint64_t part = ats ? ((ats & (~ats + 1)) - 1) & swar::kHighs : swar::kHighs;
+    if ((x & part) != 0 || (common_local_bytes(x) & part) != part) break;
+    const std::uint64_t dots = swar::exact_matches(x, kDot) & part;
+    if ((dots & dots << 8) != 0 || (previous_dots >> 63 && (dots & 0x80))) return 0;
+    if (ats) {
+      const std::size_t at = i + swar::first(ats);
+      return at > 0 && at <= kMaxLocal && s[at - 1] != '.' ? at : 0;
+    }
+    previous_dots = dots;
+  }
+  return plain_local_size_bytes(s, n);
+}
+
 // The domain of d, lower-cased into out, when each label is 1..63 letters,
 // digits and inner hyphens, there are two or more, and the last is not all
-// digits.
+// digits. Eight bytes at a time (the last word overlapping the one before),
+// or a byte at a time for a domain shorter than a word; the labels' ends
+// are checked at the dots.
 bool plain_domain(const unsigned char* d, std::size_t n, char* out) {
   if (n == 0 || n > kMaxDomain) return false;
-  std::size_t labels = 0, length = 0;
-  bool all_digits = true;
-  unsigned char previous = '.';
-  for (std::size_t i = 0; i < n; ++i) {
-    unsigned char c = d[i];
-    if (c == '.') {
-      if (length == 0 || previous == '-') return false;
-      ++labels;
-      length = 0;
-      previous = c;
-      out[i] = '.';
-      continue;
+  std::size_t label = 0, labels = 0;  // where the current label starts; labels ended by a dot
+  // A label up to the dot at `to`, or the last one (to = n).
+  auto label_ends = [&](std::size_t to) {
+    const bool ok = to > label && to - label <= kMaxLabel && d[label] != '-' && d[to - 1] != '-';
+    label = to + 1;
+    ++labels;
+    return ok;
+  };
+  if (n >= 8) {
+    // The word at `at`, its dots counted from `from` on (an overlapping last
+    // word has had the ones before).
+    auto word = [&](std::size_t at, std::size_t from) {
+      const std::uint64_t x = swar::load(reinterpret_cast<const char*>(d) + at);
+      if (x & swar::kHighs) return false;
+      const std::uint64_t lower = x | swar::ascii_in(x, 'A', 'Z') >> 2;  // 0x80 >> 2: the case bit
+      const std::uint64_t dots = swar::exact_matches(x, swar::broadcast('.'));
+      const std::uint64_t ok = swar::ascii_in(lower, 'a', 'z') | swar::ascii_in(lower, '0', '9') |
+                               swar::exact_matches(x, swar::broadcast('-')) | dots;
+      if (ok != swar::kHighs) return false;
+      std::memcpy(out + at, &lower, 8);
+      for (std::uint64_t m = dots & swar::kHighs << (8 * (from - at)); m != 0; m &= m - 1) {
+        if (!label_ends(at + swar::first(m))) return false;
+      }
+      return true;
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      if (!word(i, i)) return false;
     }
-    const std::uint8_t k = kClasses[c];
-    if (k & kUpper) c = static_cast<unsigned char>(c + ('a' - 'A'));
-    else if (!(k & kLdh)) return false;
-    if ((length == 0 && c == '-') || ++length > kMaxLabel) return false;
-    all_digits = (length == 1 || all_digits) && c >= '0' && c <= '9';
-    out[i] = static_cast<char>(c);
-    previous = c;
+    if (i < n && !word(n - 8, i)) return false;
+  } else {
+    for (std::size_t i = 0; i < n; ++i) {
+      const unsigned char c = d[i];
+      const std::uint8_t k = kClasses[c];
+      if (c == '.') {
+        if (!label_ends(i)) return false;
+      } else if (!(k & (kLdh | kUpper))) {
+        return false;
+      }
+      out[i] = static_cast<char>(c | ((k & kUpper) << 3));  // kUpper << 3: the case bit
+    }
   }
-  return length > 0 && previous != '-' && labels >= 1 && !all_digits;
+  const std::size_t last = label;
+  if (labels == 0 || !label_ends(n)) return false;
+  for (std::size_t i = last; i < n; ++i) {
+    if (d[i] < '0' || d[i] > '9') return true;
+  }
+  return false;  // the last label is all digits
 }
 
 // Most addresses are ASCII, with nothing pasted around them, and valid: for

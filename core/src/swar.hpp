@@ -46,6 +46,15 @@ inline constexpr std::uint64_t below(std::uint64_t x, unsigned char limit) {
   return ~(((x & kLow7) + kOnes * (0x80 - limit)) | x) & kHighs;
 }
 
+// 0x80 in each byte of x from lo to hi, for x of ASCII bytes only (below
+// 0x80): a byte b >= lo gets its high bit from b + (0x80 - lo), b > hi from
+// b + (0x7F - hi), and for ASCII neither sum carries into the next byte.
+// A byte of 0x80 or more gives a wrong answer for itself and the bytes
+// above it: callers test (x & kHighs) first.
+inline constexpr std::uint64_t ascii_in(std::uint64_t x, unsigned char lo, unsigned char hi) {
+  return (x + kOnes * (0x80 - lo)) & ~(x + kOnes * (0x7F - hi)) & kHighs;
+}
+
 // The place (0..7) of the lowest flagged byte; flags must not be 0.
 inline std::size_t first(std::uint64_t flags) {
   return static_cast<std::size_t>(__builtin_ctzll(flags) >> 3);
