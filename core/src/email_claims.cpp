@@ -21,7 +21,11 @@ bool has_capital(std::string_view s) {
   std::uint64_t found = 0;
   std::size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) found |= capitals(swar::load(p + i));
-  for (; i < s.size(); ++i) found |= p[i] >= 'A' && p[i] <= 'Z';
+  if (i < s.size() && s.size() >= 8) {
+    found |= capitals(swar::load(p + s.size() - 8));  // the rest, in the word that ends the text
+  } else {
+    for (; i < s.size(); ++i) found |= p[i] >= 'A' && p[i] <= 'Z';
+  }
   return found != 0;
 }
 
