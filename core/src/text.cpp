@@ -155,15 +155,7 @@ bool valid_utf8(std::string_view text, bool refuse_nul) {
 
 bool is_valid_utf8(std::string_view text) { return valid_utf8(text, false); }
 
-bool ascii_non_space(char c) {
-  auto b = static_cast<unsigned char>(c);
-  return b > ' ' && b < 0x80;
-}
-
-std::string_view trim(std::string_view text) {
-  if (text.empty() || (ascii_non_space(text.front()) && ascii_non_space(text.back()))) {
-    return text;  // the common case: nothing to trim
-  }
+std::string_view trim_spaces(std::string_view text) {
   std::size_t begin = 0;
   while (begin < text.size()) {
     CodePoint c = decode_utf8(text, begin);

@@ -48,8 +48,19 @@ struct Decoded {
 [[nodiscard]] std::size_t find_either(std::string_view text, char a, char b,
                                       std::size_t from = 0);
 // Removes white space at both ends, including no-break (U+00A0, U+202F) and
-// zero-width (U+200B, U+FEFF) spaces.
-[[nodiscard]] std::string_view trim(std::string_view text);
+// zero-width (U+200B, U+FEFF) spaces. Inline for the usual text, which
+// starts and ends with printable ASCII: four cells of every CSV row.
+[[nodiscard]] std::string_view trim_spaces(std::string_view text);  // any text
+[[nodiscard]] inline std::string_view trim(std::string_view text) {
+  auto printable_ascii = [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b > ' ' && b < 0x80;
+  };
+  if (text.empty() || (printable_ascii(text.front()) && printable_ascii(text.back()))) {
+    return text;
+  }
+  return trim_spaces(text);
+}
 // Number of code points of valid UTF-8.
 [[nodiscard]] std::size_t code_points(std::string_view text);
 
