@@ -2,6 +2,8 @@
 #include "licenseform/order.hpp"
 #include "licenseform/ordering.hpp"
 
+#include <algorithm>
+
 namespace licenseform {
 
 void AgentList::reserve(std::size_t agents, std::size_t text_bytes) {
@@ -28,6 +30,23 @@ void AgentList::clear() {
 
 void AgentList::sort_by_row() {
   stable_sort_by(entries_, [](const Entry& e) { return e.row; });
+}
+
+std::size_t AgentList::find_row(std::size_t row) const {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), row,
+                             [](const Entry& e, std::size_t r) { return e.row < r; });
+  return it != entries_.end() && it->row == row ? static_cast<std::size_t>(it - entries_.begin())
+                                                : entries_.size();
+}
+
+void AgentList::erase_rows(const std::vector<std::size_t>& rows) {
+  std::size_t kept = 0, r = 0;
+  for (const Entry& e : entries_) {
+    while (r < rows.size() && rows[r] < e.row) ++r;
+    if (r < rows.size() && rows[r] == e.row) continue;
+    entries_[kept++] = e;
+  }
+  entries_.resize(kept);  // their texts stay in text_, unread
 }
 
 bool AgentList::billed_alike() const {

@@ -1,9 +1,10 @@
 #include "email_claims.hpp"
 
-#include <cstdint>
+#include <algorithm>
 #include <cstring>
 
 #include "swar.hpp"
+#include "text_index.hpp"
 
 namespace licenseform {
 
@@ -29,16 +30,27 @@ bool has_capital(std::string_view s) {
   return found != 0;
 }
 
+// The bit of a hash in a table of 64-bit words (a power of two of them).
+struct Bit {
+  std::uint64_t& word;
+  std::uint64_t mask;
+};
+Bit bit_of(std::vector<std::uint64_t>& bits, std::uint64_t hash) {
+  return {bits[(hash >> 6) & (bits.size() - 1)], std::uint64_t{1} << (hash & 63)};
+}
+
+std::string_view as_text(const std::uint64_t& hash) {
+  return {reinterpret_cast<const char*>(&hash), sizeof hash};
+}
+
 }  // namespace
 
-// email_key (fields.hpp) of the address: ASCII lower-cased (bytes of UTF-8
-// sequences, 0x80 and up, stay as they are). Most addresses are written in
-// lower case already and are their own key; the others are lower-cased into
-// a reused string, eight bytes at a time.
-std::string_view EmailClaims::key_of(std::string_view email) {
+// Most addresses are written in lower case already and are their own key;
+// the others are lower-cased into scratch, eight bytes at a time.
+std::string_view EmailClaims::key_of(std::string_view email, std::string& scratch) {
   if (!has_capital(email)) return email;
-  key_.resize(email.size());
-  char* k = &key_[0];
+  scratch.resize(email.size());
+  char* k = &scratch[0];
   const char* e = email.data();
   std::size_t i = 0;
   for (; i + 8 <= email.size(); i += 8) {
@@ -50,23 +62,69 @@ std::string_view EmailClaims::key_of(std::string_view email) {
     const char c = e[i];
     k[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   }
-  return key_;
+  return scratch;
 }
 
-const EmailClaims::First* EmailClaims::claim(std::string_view email, std::size_t line,
-                                             std::size_t row) {
-  const std::string_view key = key_of(email);
-  const TextIndex::Inserted inserted = keys_.insert(key);
-  if (!inserted.fresh) return &firsts_[inserted.number];
-  First f{line, row};
-  if (key.data() != email.data()) f.written = as_written_.insert(email).number;
-  firsts_.push_back(f);
-  return nullptr;
+EmailClaims::EmailClaims(std::size_t expected) {
+  // 16 bits per claim: a first claim finds its bit set for about one in 32.
+  std::size_t words = 16;
+  while (words * 64 < expected * 16) words *= 2;
+  bits_.assign(words, 0);
+  claims_.reserve(expected);
 }
 
-std::string_view EmailClaims::written(const First& f) const {
-  if (f.written != TextIndex::kNone) return as_written_.text(f.written);
-  return keys_.text(static_cast<std::uint32_t>(&f - firsts_.data()));
+bool EmailClaims::claim(std::string_view email, std::size_t line, std::size_t row) {
+  const std::uint64_t hash = text_hash(key_of(email, key_));
+  const Bit b = bit_of(bits_, hash);
+  const bool seen = (b.word & b.mask) != 0;
+  b.word |= b.mask;
+  if (seen) kept_.push_back({claims_.size(), std::string(email)});
+  claims_.push_back({hash, line, row});
+  return seen;
+}
+
+std::vector<EmailClaims::Duplicate> EmailClaims::duplicates(
+    const std::function<std::string(std::size_t row)>& address_of) const {
+  std::vector<Duplicate> out;
+  if (kept_.empty()) return out;
+  // The hashes of the kept claims: by a table of bits first, then exactly.
+  std::vector<std::uint64_t> kept_bits(bits_.size(), 0);
+  TextIndex kept_hashes;
+  for (const Kept& k : kept_) {
+    const std::uint64_t& hash = claims_[k.claim].hash;
+    const Bit b = bit_of(kept_bits, hash);
+    b.word |= b.mask;
+    (void)kept_hashes.insert(as_text(hash));
+  }
+  // For each of those hashes, the distinct keys claimed with it so far, each
+  // with its first claim: one key, but for hashes that collide.
+  struct First {
+    std::string key;
+    std::size_t line, row;
+    std::string email;
+  };
+  std::vector<std::vector<First>> firsts(kept_hashes.size());
+  std::string scratch;
+  std::size_t next_kept = 0;
+  for (std::size_t i = 0; i < claims_.size(); ++i) {
+    const Claim& c = claims_[i];
+    const Kept* kept = next_kept < kept_.size() && kept_[next_kept].claim == i ? &kept_[next_kept++]
+                                                                                : nullptr;
+    const Bit b = bit_of(kept_bits, c.hash);
+    if ((b.word & b.mask) == 0) continue;
+    const std::uint32_t group = kept_hashes.find(as_text(c.hash));
+    if (group == TextIndex::kNone) continue;
+    std::string email = kept ? kept->email : address_of(c.row);
+    std::string key(key_of(email, scratch));
+    std::vector<First>& seen = firsts[group];
+    auto first = std::find_if(seen.begin(), seen.end(), [&](const First& f) { return f.key == key; });
+    if (first == seen.end()) {
+      seen.push_back({std::move(key), c.line, c.row, std::move(email)});
+    } else {
+      out.push_back({c.line, c.row, first->line, first->row, std::move(email), first->email});
+    }
+  }
+  return out;
 }
 
 }  // namespace licenseform

@@ -1,43 +1,67 @@
-// Private to the order check: the addresses claimed so far in one check,
-// for finding duplicate emails, without an allocation per row.
+// Private to the order check: the rows that repeat an earlier row's address
+// (email_key: lower-cased), found once every row has claimed its own.
 //
-//   EmailClaims claims;
-//   claims.claim("Ada@example.com", 2, 2);      // nullptr: the first
-//   auto* f = claims.claim("ada@example.com", 9, 9);
-//   f->row;                   // 2
-//   claims.written(*f);       // "Ada@example.com"
+// A claim costs a hash, a bit of a table that stays in the cache, and a
+// record appended to a list; an exact table of every address, touched at
+// random for each row, made a sixth of a CSV check. A row whose bit was set
+// already may repeat an address (every repeat does; so do a few percent of
+// the others): claim() says so, so that the caller keeps what such a row
+// needs if it turns out a duplicate. duplicates() then compares addresses
+// for those rows only.
+//
+//   EmailClaims claims(3);
+//   claims.claim("ada@example.com", 2, 2);          // false: a first claim
+//   claims.claim("Ada@example.com", 9, 8);          // true: it may repeat one
+//   claims.duplicates(address_of);   // {line 9, row 8, first row 2, ...}
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "text_index.hpp"
 
 namespace licenseform {
 
 class EmailClaims {
  public:
-  struct First {
-    std::size_t line = 0, row = 0;
-    std::uint32_t written = TextIndex::kNone;  // the address as written, if not the key
-  };
+  // expected: about how many rows will claim (sizes the table of bits).
+  explicit EmailClaims(std::size_t expected = 0);
 
-  // The row that claimed the address's key (email_key: lower-cased) first,
-  // or nullptr when this row is the first, which holds the key from now on.
-  // Valid until the next call.
-  [[nodiscard]] const First* claim(std::string_view email, std::size_t line, std::size_t row);
-  // The address as the first row wrote it.
-  [[nodiscard]] std::string_view written(const First& f) const;
+  // The row's address, as checked; rows claim in row order. True when the
+  // row may repeat an earlier row's address.
+  bool claim(std::string_view email, std::size_t line, std::size_t row);
+
+  struct Duplicate {
+    std::size_t line = 0, row = 0;
+    std::size_t first_line = 0, first_row = 0;  // the first row that claimed the address
+    std::string email, first_email;             // each as its row has it
+  };
+  // Every row whose address (by email_key) an earlier row claimed, in row
+  // order. address_of(row) gives the address a row claimed with, for the few
+  // first claimants claim() kept nothing of.
+  [[nodiscard]] std::vector<Duplicate> duplicates(
+      const std::function<std::string(std::size_t row)>& address_of) const;
+
+  // email_key (fields.hpp) of an address: ASCII lower-cased, into scratch
+  // unless the address is its own key.
+  static std::string_view key_of(std::string_view email, std::string& scratch);
 
  private:
-  TextIndex keys_;             // email_key of each address claimed
-  TextIndex as_written_;       // addresses whose key differs from them
-  std::vector<First> firsts_;  // by the key's number
-  std::string key_;            // the key being looked up, when it is not the address
+  struct Claim {
+    std::uint64_t hash;  // of the key
+    std::size_t line, row;
+  };
+  struct Kept {
+    std::size_t claim;  // index in claims_
+    std::string email;
+  };
 
-  [[nodiscard]] std::string_view key_of(std::string_view email);
+  std::vector<std::uint64_t> bits_;  // a power of two of them: at least 16 per expected claim
+  std::vector<Claim> claims_;
+  std::vector<Kept> kept_;           // the claims that may repeat one, in order
+  std::string key_;                  // scratch for key_of
 };
 
 }  // namespace licenseform

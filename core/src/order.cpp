@@ -201,11 +201,11 @@ RowResult check_agent(const RawAgent& raw, const OrderOptions& o) {
 
 namespace {
 
-// Settles each row as it is checked, and finds duplicate emails in row
-// order: the first row keeps the address, every later one is refused naming
-// it. A row whose date waits for the column's order (DateColumn) claims its
-// email when it is read, so the order stays that of the file and no row has
-// to be kept for a second pass.
+// Settles each row as it is checked; at the end, refuses the rows that
+// repeat an earlier row's email (EmailClaims): the first row keeps the
+// address, every later one is refused naming it. A row whose date waits for
+// the column's order (DateColumn) claims its email when it is read, so the
+// order of the claims stays that of the file.
 class Assembler {
  public:
   // Room for the agents of a file, taken when the first one is accepted
@@ -213,8 +213,7 @@ class Assembler {
   struct Room {
     std::size_t agents = 0, text_bytes = 0;
   };
-  explicit Assembler(CheckResult& result) : result_(result) {}
-  Assembler(CheckResult& result, Room room) : result_(result), room_(room) {}
+  Assembler(CheckResult& result, Room room) : result_(result), room_(room), claims_(room.agents) {}
 
   // The row is checked into the one reused agent (fresh_agent), which is
   // copied into the list only when the row is accepted.
@@ -222,53 +221,82 @@ class Assembler {
     Agent& agent = fresh_agent();
     issues_.clear();
     const bool email_ok = check_view(raw, o, agent, issues_, &cache_);
-    std::optional<Issue> duplicate =
-        claim(email_ok ? std::string_view(agent.email) : std::string_view(), line, row);
-    settle(line, row, raw, std::move(duplicate));
+    if (email_ok) claim(agent.email, line, row, raw);
+    settle(line, row, raw);
   }
 
-  // The duplicate issue of a row that waits, decided now, issued later.
-  [[nodiscard]] std::optional<Issue> claim_email(std::size_t line, std::size_t row,
-                                                 const RawView& raw) {
+  // The address of a row that waits for the date order, claimed in its
+  // place in the file.
+  void claim_email(std::size_t line, std::size_t row, const RawView& raw) {
     FieldResult email = check_email(raw.email);
-    return claim(email.ok() ? std::string_view(email.value) : std::string_view(), line, row);
+    if (email.ok()) claim(email.value, line, row, raw);
   }
 
-  void check_late(std::size_t line, std::size_t row, RawAgent raw, const OrderOptions& o,
-                  std::optional<Issue> duplicate) {
+  void check_late(std::size_t line, std::size_t row, RawAgent raw, const OrderOptions& o) {
     Agent& agent = fresh_agent();
     issues_.clear();
     (void)check_view(RawView(raw), o, agent, issues_);
-    settle(line, row, RawView(raw), std::move(duplicate));
+    settle(line, row, RawView(raw));
     late_ = true;
   }
 
   // Late rows were settled after the others: put the agents in row order.
+  // Then the rows that repeat an earlier row's address are refused.
   void finish() {
     if (late_) result_.agents.sort_by_row();
+    refuse_duplicates();
   }
 
  private:
-  std::optional<Issue> claim(std::string_view email, std::size_t line, std::size_t row) {
-    if (email.empty()) return std::nullopt;
-    const EmailClaims::First* first = claims_.claim(email, line, row);
-    if (!first) return std::nullopt;
-    const EmailClaims::First& f = *first;
-    const bool same = email == claims_.written(f);
-    Params p{{"firstRow", std::to_string(f.row)}, {"firstLine", std::to_string(f.line)}};
-    Issue issue = make_issue(Severity::error,
-                             same ? "order.duplicate_email" : "order.duplicate_email_case",
-                             std::move(p), Column::email);
-    if (line) issue.line = line;
-    issue.row = row;
-    return issue;
+  // A row that may repeat an address keeps its values, in case it does.
+  void claim(std::string_view email, std::size_t line, std::size_t row, const RawView& raw) {
+    if (email.empty()) return;
+    if (claims_.claim(email, line, row)) maybe_repeats_.push_back({line, row, raw.copy()});
+  }
+
+  // The first row keeps the address; every later one is refused, naming
+  // it, whatever else it holds.
+  void refuse_duplicates() {
+    auto by_row = [](const RefusedRow& r) { return r.row; };
+    stable_sort_by(result_.refused, by_row);
+    const auto& refused = result_.refused;
+    const std::vector<EmailClaims::Duplicate> duplicates =
+        claims_.duplicates([&](std::size_t row) -> std::string {
+          const std::size_t a = result_.agents.find_row(row);
+          if (a < result_.agents.size()) return result_.agents[a].email;
+          auto it = std::lower_bound(refused.begin(), refused.end(), row,
+                                     [](const RefusedRow& r, std::size_t n) { return r.row < n; });
+          if (it != refused.end() && it->row == row) return check_email(it->raw.email).value;
+          return {};
+        });
+    if (duplicates.empty()) return;
+    std::vector<std::size_t> erased;  // rows whose agents go
+    std::size_t kept = 0;             // in maybe_repeats_, which holds every duplicate's row
+    for (const EmailClaims::Duplicate& d : duplicates) {
+      Params p{{"firstRow", std::to_string(d.first_row)},
+               {"firstLine", std::to_string(d.first_line)}};
+      Issue issue = make_issue(
+          Severity::error,
+          d.email == d.first_email ? "order.duplicate_email" : "order.duplicate_email_case",
+          std::move(p), Column::email);
+      if (d.line) issue.line = d.line;
+      issue.row = d.row;
+      result_.issues.push_back(std::move(issue));
+      if (result_.agents.find_row(d.row) == result_.agents.size()) continue;  // refused already
+      while (maybe_repeats_[kept].row < d.row) ++kept;
+      erased.push_back(d.row);
+      result_.refused.push_back(std::move(maybe_repeats_[kept]));
+      ++result_.rows_refused;
+    }
+    result_.agents.erase_rows(erased);
+    stable_sort_by(result_.refused, by_row);
+    // After the row's own issues, as if it had been found with them.
+    stable_sort_by(result_.issues, [](const Issue& i) { return i.row.value_or(0); });
   }
 
   // The row just checked: its agent is the last one, its issues in issues_.
-  void settle(std::size_t line, std::size_t row, const RawView& raw,
-              std::optional<Issue>&& duplicate) {
+  void settle(std::size_t line, std::size_t row, const RawView& raw) {
     set_place(issues_, line, row);
-    if (duplicate) issues_.push_back(std::move(*duplicate));
     if (any_error(issues_)) {
       ++result_.rows_refused;
       result_.refused.push_back({line, row, raw.copy()});
@@ -299,7 +327,8 @@ class Assembler {
   Agent agent_;
   FieldCache cache_;
   EmailClaims claims_;
-  std::vector<Issue> issues_;  // of the row being checked, reused
+  std::vector<RefusedRow> maybe_repeats_;  // rows claims_ said may repeat an address, in order
+  std::vector<Issue> issues_;              // of the row being checked, reused
   bool late_ = false;
 };
 
@@ -321,7 +350,7 @@ CheckResult check_manual(const std::vector<RawAgent>& rows, const OrderOptions& 
                                        {{"max", std::to_string(o.max_manual_rows)},
                                         {"count", std::to_string(rows.size())}}));
   }
-  Assembler assembler(result);
+  Assembler assembler(result, {0, 0});
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (all_blank(rows[i])) {
       ++result.rows_skipped;
@@ -345,14 +374,14 @@ class DateColumn {
   struct Pending {
     std::size_t line, row;
     RawAgent raw;
-    std::optional<Issue> duplicate;  // decided when the row was read
   };
 
   // True when the row must wait for the column's order.
   bool defer(std::size_t line, std::size_t row, const RawView& raw, Assembler& assembler) {
     switch (date_order_evidence(raw.cancellation_date)) {
       case OrderEvidence::either:
-        pending_.push_back({line, row, raw.copy(), assembler.claim_email(line, row, raw)});
+        assembler.claim_email(line, row, raw);
+        pending_.push_back({line, row, raw.copy()});
         return true;
       case OrderEvidence::dmy_only: note(dmy_row_, row); return false;
       case OrderEvidence::mdy_only: note(mdy_row_, row); return false;
@@ -375,7 +404,7 @@ class DateColumn {
       decided.date_order = DateOrder::mdy;
     }
     for (auto& p : pending_) {
-      assembler.check_late(p.line, p.row, std::move(p.raw), decided, std::move(p.duplicate));
+      assembler.check_late(p.line, p.row, std::move(p.raw), decided);
     }
   }
 

@@ -3,13 +3,12 @@
 #include "swar.hpp"
 
 namespace licenseform {
-namespace {
 
 // Eight bytes at a time, each word mixed in by a multiply and a rotation,
 // then a final avalanche (the table takes the low bits): texts a few digits
 // apart land far apart. Byte-at-a-time FNV-1a made hashing a tenth of a
 // CSV check.
-std::uint32_t hash_of(std::string_view s) {
+std::uint64_t text_hash(std::string_view s) {
   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
   const char* p = s.data();
   const std::size_t n = s.size();
@@ -34,8 +33,12 @@ std::uint32_t hash_of(std::string_view s) {
   h ^= h >> 32;
   h *= 0xD6E8FEB86659FD93ull;
   h ^= h >> 32;
-  return static_cast<std::uint32_t>(h);
+  return h;
 }
+
+namespace {
+
+std::uint32_t hash_of(std::string_view s) { return static_cast<std::uint32_t>(text_hash(s)); }
 
 }  // namespace
 

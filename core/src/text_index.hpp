@@ -21,6 +21,10 @@
 
 namespace licenseform {
 
+// A 64-bit hash of text: eight bytes at a time, with a final avalanche, so
+// that texts a few digits apart land far apart in its low bits.
+[[nodiscard]] std::uint64_t text_hash(std::string_view text);
+
 class TextIndex {
  public:
   static constexpr std::uint32_t kNone = UINT32_MAX;

@@ -141,6 +141,35 @@ TEST(Order, refuses_a_duplicate_email_ignoring_case_and_names_the_first_row) {
   EXPECT_EQ(r.issues[0].param("firstRow"), "1");
 }
 
+// Duplicates are found after every row is checked: their issues still come
+// in row order, each after its row's own, and a refused duplicate keeps the
+// values as typed.
+TEST(Order, a_duplicate_is_issued_in_its_rows_place_after_the_rows_own_issues) {
+  RawAgent twin = ada();
+  twin.email = " Ada.Beispiel@EXAMPLE.com ";
+  twin.phone = "12";
+  RawAgent again = ada();
+  RawAgent badly_named = bruno();
+  badly_named.name = "=cmd";
+  CheckResult r = check_manual({ada(), twin, badly_named, again}, add_options());
+  std::vector<std::pair<std::size_t, std::string>> seen;
+  for (const Issue& i : r.issues) seen.emplace_back(i.row.value_or(0), i.code);
+  ASSERT_EQ(seen.size(), 4u);
+  EXPECT_EQ(seen[0].first, 2u);
+  EXPECT_EQ(seen[0].second.rfind("phone.", 0), 0u) << seen[0].second;
+  EXPECT_EQ(seen[1], (std::pair<std::size_t, std::string>{2, "order.duplicate_email_case"}));
+  EXPECT_EQ(seen[2].first, 3u);
+  EXPECT_EQ(seen[3], (std::pair<std::size_t, std::string>{4, "order.duplicate_email"}));
+  ASSERT_EQ(r.agents.size(), 1u);
+  EXPECT_EQ(r.agents[0].row, 1u);
+  EXPECT_EQ(r.rows_refused, 3u);
+  ASSERT_EQ(r.refused.size(), 3u);
+  EXPECT_EQ(r.refused[0].row, 2u);
+  EXPECT_EQ(r.refused[0].raw.email, " Ada.Beispiel@EXAMPLE.com ");
+  EXPECT_EQ(r.refused[2].row, 4u);
+  EXPECT_EQ(r.refused[2].raw.name, ada().name);
+}
+
 TEST(Order, skips_blank_typed_rows_and_counts_them) {
   CheckResult r = check_manual({ada(), RawAgent{}, bruno()}, add_options());
   EXPECT_TRUE(r.valid);

@@ -115,18 +115,43 @@ TEST(TextBuffer, a_copy_is_its_own_and_a_move_leaves_the_source_empty) {
   EXPECT_EQ(moved.size(), 32u);
 }
 
+// Claims each address in turn (row i + 1 on line i + 2) and gives the
+// duplicates found; every repeat must have been told it may be one.
+struct Claimed {
+  std::vector<EmailClaims::Duplicate> duplicates;
+  std::vector<std::size_t> asked;  // rows address_of was asked for
+};
+Claimed claim_all(const std::vector<std::string>& emails, std::size_t expected = 0) {
+  EmailClaims claims(expected);
+  std::set<std::string> keys;
+  for (std::size_t i = 0; i < emails.size(); ++i) {
+    std::string scratch;
+    const bool repeat = !keys.insert(std::string(EmailClaims::key_of(emails[i], scratch))).second;
+    const bool maybe = claims.claim(emails[i], i + 2, i + 1);
+    EXPECT_TRUE(maybe || !repeat) << "row " << i + 1 << " repeats an address: " << emails[i];
+  }
+  Claimed out;
+  out.duplicates = claims.duplicates([&](std::size_t row) {
+    out.asked.push_back(row);
+    return emails.at(row - 1);
+  });
+  return out;
+}
+
 TEST(EmailClaims, names_the_first_row_of_an_address_in_any_case) {
-  EmailClaims claims;
-  EXPECT_EQ(claims.claim("Ada@example.com", 2, 2), nullptr);
-  EXPECT_EQ(claims.claim("bruno@example.com", 3, 3), nullptr);
-  const EmailClaims::First* f = claims.claim("ada@EXAMPLE.com", 9, 8);
-  ASSERT_NE(f, nullptr);
-  EXPECT_EQ(f->line, 2u);
-  EXPECT_EQ(f->row, 2u);
-  EXPECT_EQ(claims.written(*f), "Ada@example.com");
-  const EmailClaims::First* g = claims.claim("bruno@example.com", 10, 9);
-  ASSERT_NE(g, nullptr);
-  EXPECT_EQ(claims.written(*g), "bruno@example.com");
+  const Claimed c = claim_all(
+      {"Ada@example.com", "bruno@example.com", "ada@EXAMPLE.com", "bruno@example.com"});
+  ASSERT_EQ(c.duplicates.size(), 2u);
+  const EmailClaims::Duplicate& ada = c.duplicates[0];
+  EXPECT_EQ(ada.row, 3u);
+  EXPECT_EQ(ada.line, 4u);
+  EXPECT_EQ(ada.first_row, 1u);
+  EXPECT_EQ(ada.first_line, 2u);
+  EXPECT_EQ(ada.email, "ada@EXAMPLE.com");
+  EXPECT_EQ(ada.first_email, "Ada@example.com");
+  EXPECT_EQ(c.duplicates[1].row, 4u);
+  EXPECT_EQ(c.duplicates[1].first_row, 2u);
+  EXPECT_EQ(c.duplicates[1].first_email, "bruno@example.com");
 }
 
 // An address in lower case is its own key; one capital anywhere (in the
@@ -135,14 +160,14 @@ TEST(EmailClaims, one_capital_at_any_position_is_the_same_address) {
   const std::string lower = "frieda.otest.12345@example.org";
   for (std::size_t at = 0; at < lower.size(); ++at) {
     if (lower[at] < 'a' || lower[at] > 'z') continue;
-    EmailClaims claims;
-    EXPECT_EQ(claims.claim(lower, 2, 2), nullptr);
     std::string upper = lower;
     upper[at] = static_cast<char>(upper[at] - 32);
-    const EmailClaims::First* f = claims.claim(upper, 3, 3);
-    ASSERT_NE(f, nullptr) << upper;
-    EXPECT_EQ(claims.written(*f), lower);
-    EXPECT_EQ(claims.claim(upper, 4, 4), f) << "the key, not the address as written";
+    const Claimed c = claim_all({lower, upper, upper});
+    ASSERT_EQ(c.duplicates.size(), 2u) << upper;
+    for (const auto& d : c.duplicates) {
+      EXPECT_EQ(d.first_row, 1u) << "the key, not the address as written: " << upper;
+      EXPECT_EQ(d.first_email, lower);
+    }
   }
 }
 
@@ -153,21 +178,72 @@ TEST(EmailClaims, the_key_lower_cases_ascii_only_at_every_position) {
   std::string expected;
   for (char c : first) expected += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   for (std::size_t cut = 0; cut < first.size(); ++cut) {
-    EmailClaims claims;
     const std::string head = first.substr(cut);
-    std::string lowered = expected.substr(cut);
-    ASSERT_EQ(claims.claim(head, 2, 2), nullptr);
-    const EmailClaims::First* again = claims.claim(lowered, 5, 5);
-    ASSERT_NE(again, nullptr) << head;
-    EXPECT_EQ(again->row, 2u);
-    EXPECT_EQ(claims.written(*again), head);
+    const std::string lowered = expected.substr(cut);
+    std::string scratch;
+    EXPECT_EQ(EmailClaims::key_of(head, scratch), lowered);
+    std::vector<std::string> emails = {head, lowered};
     // A text that differs from the key only above ASCII is another address.
     if (head.find('\xC3') != std::string::npos) {
       std::string other = lowered;
       other[other.find('\xC3')] = '\xE3';
-      EXPECT_EQ(claims.claim(other, 7, 7), nullptr) << head;
+      emails.push_back(other);
+    }
+    const Claimed c = claim_all(emails);
+    ASSERT_EQ(c.duplicates.size(), 1u) << head;
+    EXPECT_EQ(c.duplicates[0].row, 2u);
+    EXPECT_EQ(c.duplicates[0].first_email, head);
+  }
+}
+
+// A table of bits far too small for the claims says "may repeat" for most
+// rows: the duplicates are still exactly the repeats, each naming the first
+// row of its address.
+TEST(EmailClaims, a_crowded_table_of_bits_finds_exactly_the_repeats) {
+  std::vector<std::string> emails;
+  std::vector<std::size_t> repeat_of;  // 0-based index of the first, or SIZE_MAX
+  for (std::size_t i = 0; i < 6000; ++i) {
+    if (i % 7 == 6) {
+      const std::size_t first = (i * 31) % (i - 1);
+      emails.push_back(emails[first]);
+      repeat_of.push_back(repeat_of[first] == SIZE_MAX ? first : repeat_of[first]);
+    } else {
+      emails.push_back("agent." + std::to_string(i) + "@example.com");
+      repeat_of.push_back(SIZE_MAX);
     }
   }
+  const Claimed c = claim_all(emails, 0);
+  std::vector<std::size_t> rows;
+  for (const auto& d : c.duplicates) {
+    rows.push_back(d.row);
+    EXPECT_EQ(d.first_row, repeat_of.at(d.row - 1) + 1) << "row " << d.row;
+  }
+  std::vector<std::size_t> expected;
+  for (std::size_t i = 0; i < emails.size(); ++i) {
+    if (repeat_of[i] != SIZE_MAX) expected.push_back(i + 1);
+  }
+  EXPECT_EQ(rows, expected);
+  // Only first claimants of repeated addresses were not kept.
+  for (std::size_t row : c.asked) EXPECT_EQ(repeat_of.at(row - 1), SIZE_MAX) << row;
+}
+
+TEST(EmailClaims, a_file_of_one_address_has_every_later_row_as_a_duplicate_of_the_first) {
+  const std::vector<std::string> emails(100000, "ada@example.com");
+  const Claimed c = claim_all(emails, emails.size());
+  ASSERT_EQ(c.duplicates.size(), emails.size() - 1);
+  for (std::size_t i = 0; i < c.duplicates.size(); ++i) {
+    ASSERT_EQ(c.duplicates[i].row, i + 2);
+    ASSERT_EQ(c.duplicates[i].first_row, 1u);
+  }
+  EXPECT_EQ(c.asked, (std::vector<std::size_t>{1}));
+}
+
+TEST(EmailClaims, distinct_addresses_have_no_duplicate_and_cost_no_lookups) {
+  std::vector<std::string> emails;
+  for (std::size_t i = 0; i < 20000; ++i) emails.push_back("a" + std::to_string(i) + "@example.org");
+  const Claimed c = claim_all(emails, emails.size());
+  EXPECT_TRUE(c.duplicates.empty());
+  EXPECT_LT(c.asked.size(), emails.size() / 10);  // only hashes that share a bit are looked at
 }
 
 TEST(TextIndex, texts_of_every_length_around_the_word_size_stay_distinct) {

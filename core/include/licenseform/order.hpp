@@ -80,6 +80,10 @@ class AgentList {
   void clear();
   // Back in row order, for agents that were settled after later rows.
   void sort_by_row();
+  // In a list in row order: the position of the row's agent, or size().
+  [[nodiscard]] std::size_t find_row(std::size_t row) const;
+  // Drops the agents of these rows (ascending), keeping the others' order.
+  void erase_rows(const std::vector<std::size_t>& rows);
 
   [[nodiscard]] std::size_t size() const { return entries_.size(); }
   [[nodiscard]] bool empty() const { return entries_.empty(); }
