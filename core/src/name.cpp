@@ -117,7 +117,8 @@ bool plain_ascii_word(std::uint64_t x, unsigned char previous) {
          !(previous == ' ' && (spaces & 0x80));
 }
 
-enum class Plain { no, ascii, utf8 };
+// utf8_pair: a byte pair that may be UTF-8 encoded twice (double_encoded_pair_at).
+enum class Plain { no, ascii, utf8, utf8_pair };
 
 // Most names need no change and earn no refusal: valid UTF-8, nothing to
 // trim or collapse, no formula start, at most 100 code points. Those are
@@ -129,9 +130,10 @@ Plain plain_name(std::string_view text) {
     return Plain::no;  // a space at either end is trimmed: not plain
   }
   const char* bytes = text.data();  // not text[i]: -Oz leaves such calls in the wasm build's loops
+  const auto* u = reinterpret_cast<const unsigned char*>(bytes);
   std::size_t count = 0;
   char32_t previous = 0;
-  bool ascii = true;
+  bool ascii = true, pair = false;
   for (std::size_t i = 0; i < text.size(); ++count) {
     if (i + 8 <= text.size()) {
       const std::uint64_t x = swar::load(bytes + i);
@@ -143,6 +145,15 @@ Plain plain_name(std::string_view text) {
       }
     }
     const auto b = static_cast<unsigned char>(bytes[i]);
+    // Two bytes from U+00C0 to U+07FF (accented Latin letters, Greek,
+    // Cyrillic, Hebrew): all are kept as they are, none is a space.
+    if (b >= 0xC3 && b <= 0xDF && i + 1 < text.size() && (u[i + 1] & 0xC0) == 0x80) {
+      pair = pair || double_encoded_pair_at(text, i);
+      ascii = false;
+      previous = 0x80;  // any letter that is not a space
+      i += 2;
+      continue;
+    }
     CodePoint c{b, 1};
     if (b <= ' ' || b >= 0x7F) {  // printable ASCII needs no check
       c = decode_utf8(text, i);
@@ -155,7 +166,7 @@ Plain plain_name(std::string_view text) {
     previous = c.value;
   }
   if (count > kMaxNameLength) return Plain::no;
-  return ascii ? Plain::ascii : Plain::utf8;
+  return ascii ? Plain::ascii : pair ? Plain::utf8_pair : Plain::utf8;
 }
 
 // Every name that is not plain.
@@ -191,8 +202,8 @@ FieldResult check_name_fully(std::string_view text) {
 
 void check_name(std::string_view text, std::string& value, std::vector<Issue>& issues) {
   if (const Plain plain = plain_name(text); plain != Plain::no) {
-    // ASCII cannot have been encoded twice.
-    if (auto repaired = plain == Plain::ascii ? std::nullopt : repair_double_encoding(text)) {
+    // Only where a pair may have been encoded twice (ASCII cannot have been).
+    if (auto repaired = plain == Plain::utf8_pair ? repair_double_encoding(text) : std::nullopt) {
       issues.push_back(
           name_issue(Severity::warning, "name.double_encoded", {{"suggestion", *repaired}}));
     }

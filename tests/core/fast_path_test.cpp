@@ -112,6 +112,33 @@ TEST(FastPath, names_checked_a_word_at_a_time_agree_at_every_place) {
   EXPECT_EQ(check_name(std::string(101, 'a')).issues.at(0).code, "name.too_long");
 }
 
+// Two-byte characters are taken two bytes at a time: every one of them
+// (U+0080 to U+07FF, with the controls and the no-break space among them),
+// lone and cut-off lead bytes, and pairs that read as UTF-8 encoded twice,
+// at every place of a name, give the full check's answer.
+TEST(FastPath, names_with_two_byte_characters_agree_with_the_full_check) {
+  std::vector<std::string> inserts = {"\xC3", "\xDF", "\xC3\xC3", "\xC3\x83\xC2\xA9",
+                                      "\xC3\xA2\xE2\x82\xAC", "\xC3\x83\xC2", "\xE2\x80\xAE"};
+  for (unsigned c = 0x80; c < 0x800; ++c) {
+    inserts.push_back({static_cast<char>(0xC0 | c >> 6), static_cast<char>(0x80 | (c & 0x3F))});
+  }
+  const std::string base = "Ren Probe";
+  std::size_t clean = 0, pairs = 0;
+  for (const std::string& insert : inserts) {
+    for (std::size_t at = 1; at < base.size(); ++at) {
+      std::string s = base;
+      s.insert(at, insert);
+      const FieldResult plain = check_name(s), full = check_name(" " + s);
+      ASSERT_EQ(plain.value, full.value) << s;
+      ASSERT_EQ(codes(plain), codes(full)) << s;
+      clean += plain.issues.empty();
+      pairs += !plain.issues.empty() && plain.issues[0].code == "name.double_encoded";
+    }
+  }
+  EXPECT_GT(clean, 10000u);
+  EXPECT_GT(pairs, 0u);
+}
+
 TEST(FastPath, reads_a_plain_address_with_its_domain_lower_cased) {
   const FieldResult r = check_email("Ada.Beispiel@Example.COM");
   EXPECT_EQ(r.value, "Ada.Beispiel@example.com");
