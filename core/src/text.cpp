@@ -124,24 +124,49 @@ void append_utf8(std::string& out, char32_t cp) {
 
 namespace {
 
-// Whether text is valid UTF-8 (and, with refuse_nul, holds no NUL): ASCII,
-// the common case, eight bytes at a time.
-bool valid_utf8(std::string_view text, bool refuse_nul) {
+// Whether text is valid UTF-8 (and, with RefuseNul, holds no NUL): ASCII,
+// the common case, sixteen bytes at a time; a word with a byte of 0x80 or
+// more goes straight to that byte.
+template <bool RefuseNul>
+bool valid_utf8(std::string_view text) {
   const char* t = text.data();
+  const std::size_t n = text.size();
   std::size_t i = 0;
-  while (i < text.size()) {
-    if (i + 8 <= text.size()) {
+  auto nul_in = [](std::uint64_t x) { return RefuseNul && swar::matches(x, 0) != 0; };
+  while (i < n) {
+    for (; i + 16 <= n; i += 16) {
+      const std::uint64_t x = swar::load(t + i), y = swar::load(t + i + 8);
+      if (((x | y) & swar::kHighs) != 0) break;
+      if (nul_in(x) || nul_in(y)) return false;
+    }
+    if (i + 8 <= n) {
       const std::uint64_t chunk = swar::load(t + i);
-      if ((chunk & swar::kHighs) == 0) {
-        if (refuse_nul && swar::matches(chunk, 0) != 0) return false;
+      const std::uint64_t high = chunk & swar::kHighs;
+      if (high == 0) {
+        if (nul_in(chunk)) return false;
         i += 8;
         continue;
       }
+      // The ASCII bytes before the first high one are tested for a NUL
+      // together (the lowest flag of matches() is a true one, so a flag
+      // below that byte means a NUL there).
+      const std::size_t ascii = swar::first(high);
+      if (RefuseNul && (swar::matches(chunk, 0) & ((std::uint64_t{1} << (8 * ascii)) - 1)) != 0) {
+        return false;
+      }
+      i += ascii;
     }
     const auto b = static_cast<unsigned char>(t[i]);
     if (b < 0x80) {
-      if (refuse_nul && b == 0) return false;
+      if (RefuseNul && b == 0) return false;
       ++i;
+      continue;
+    }
+    // Two bytes (U+0080..U+07FF, the accented letters of most names) are
+    // valid whenever the lead is C2..DF and a continuation byte follows.
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n &&
+        (static_cast<unsigned char>(t[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     CodePoint c = decode_utf8(text, i);
@@ -153,7 +178,7 @@ bool valid_utf8(std::string_view text, bool refuse_nul) {
 
 }  // namespace
 
-bool is_valid_utf8(std::string_view text) { return valid_utf8(text, false); }
+bool is_valid_utf8(std::string_view text) { return valid_utf8<false>(text); }
 
 std::string_view trim_spaces(std::string_view text) {
   std::size_t begin = 0;
@@ -395,7 +420,7 @@ void decode_as_utf16(std::string_view bytes, Encoding e, Decoded& d) {
 
 // Valid UTF-8 holding no NUL: is_valid_utf8 and the NUL test of
 // looks_binary in one pass, for every upload.
-bool is_nul_free_utf8(std::string_view text) { return valid_utf8(text, true); }
+bool is_nul_free_utf8(std::string_view text) { return valid_utf8<true>(text); }
 
 // Text files hold no NUL, and hardly any other C0 control; binary files
 // decoded as Windows-1252 are full of them. Binary shows in the first

@@ -31,6 +31,23 @@ TEST(Utf8, accepts_valid_and_refuses_broken_sequences) {
   EXPECT_FALSE(is_valid_utf8("\xE2\x82"));          // cut short
 }
 
+// Two-byte sequences have their own quick test: every lead from C0 to DF
+// with every second byte, after and before ASCII of every length around
+// the word size, and a lead cut off at the end.
+TEST(Utf8, every_two_byte_sequence_is_told_right) {
+  for (unsigned lead = 0xC0; lead <= 0xDF; ++lead) {
+    for (unsigned second = 0; second < 256; ++second) {
+      const bool valid = lead >= 0xC2 && second >= 0x80 && second <= 0xBF;
+      for (std::size_t before : {0, 1, 7, 8, 9}) {
+        const std::string pair{static_cast<char>(lead), static_cast<char>(second)};
+        const std::string text = std::string(before, 'a') + pair + "z";
+        ASSERT_EQ(is_valid_utf8(text), valid) << std::hex << lead << " " << second;
+      }
+    }
+    EXPECT_FALSE(is_valid_utf8(std::string(9, 'a') + static_cast<char>(lead))) << std::hex << lead;
+  }
+}
+
 TEST(Utf8, counts_code_points) {
   EXPECT_EQ(code_points("Zo\xC3\xAB"), 3u);
   EXPECT_EQ(code_points("\xF0\x9F\x98\x8E!"), 2u);
