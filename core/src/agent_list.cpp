@@ -1,8 +1,8 @@
 // The accepted agents of a check, kept compactly (order.hpp).
+#include <algorithm>
+
 #include "licenseform/order.hpp"
 #include "licenseform/ordering.hpp"
-
-#include <algorithm>
 
 namespace licenseform {
 

@@ -85,19 +85,31 @@ bool CsvReader::next_plain(Record& out) {
     for (; m != 0; m &= m - 1) {
       const std::size_t k = p + swar::first(m);
       switch (stop(k)) {
-        case 1: field(k); break;
-        case 2: end = k; goto line_end;
-        case 3: return false;
-        default: break;
+        case 1:
+          field(k);
+          break;
+        case 2:
+          end = k;
+          goto line_end;
+        case 3:
+          return false;
+        default:
+          break;
       }
     }
   }
   for (; p < size; ++p) {
     switch (stop(p)) {
-      case 1: field(p); break;
-      case 2: end = p; goto line_end;
-      case 3: return false;
-      default: break;
+      case 1:
+        field(p);
+        break;
+      case 2:
+        end = p;
+        goto line_end;
+      case 3:
+        return false;
+      default:
+        break;
     }
   }
 line_end:

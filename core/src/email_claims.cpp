@@ -108,8 +108,8 @@ std::vector<EmailClaims::Duplicate> EmailClaims::duplicates(
   std::size_t next_kept = 0;
   for (std::size_t i = 0; i < claims_.size(); ++i) {
     const Claim& c = claims_[i];
-    const Kept* kept = next_kept < kept_.size() && kept_[next_kept].claim == i ? &kept_[next_kept++]
-                                                                                : nullptr;
+    const Kept* kept =
+        next_kept < kept_.size() && kept_[next_kept].claim == i ? &kept_[next_kept++] : nullptr;
     const Bit b = bit_of(kept_bits, c.hash);
     if ((b.word & b.mask) == 0) continue;
     const std::uint32_t group = kept_hashes.find(as_text(c.hash));
@@ -117,7 +117,8 @@ std::vector<EmailClaims::Duplicate> EmailClaims::duplicates(
     std::string email = kept ? kept->email : address_of(c.row);
     std::string key(key_of(email, scratch));
     std::vector<First>& seen = firsts[group];
-    auto first = std::find_if(seen.begin(), seen.end(), [&](const First& f) { return f.key == key; });
+    auto first =
+        std::find_if(seen.begin(), seen.end(), [&](const First& f) { return f.key == key; });
     if (first == seen.end()) {
       seen.push_back({std::move(key), c.line, c.row, std::move(email)});
     } else {

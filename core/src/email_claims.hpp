@@ -60,8 +60,8 @@ class EmailClaims {
 
   std::vector<std::uint64_t> bits_;  // a power of two of them: at least 16 per expected claim
   std::vector<Claim> claims_;
-  std::vector<Kept> kept_;           // the claims that may repeat one, in order
-  std::string key_;                  // scratch for key_of
+  std::vector<Kept> kept_;  // the claims that may repeat one, in order
+  std::string key_;         // scratch for key_of
 };
 
 }  // namespace licenseform
