@@ -64,13 +64,13 @@ bool CsvReader::next_plain(Record& out) {
   std::size_t end = size;   // the line's CR or LF; size when the text ends first
   // What the byte at k does: 0 nothing, 1 ends a field, 2 ends the line,
   // 3 a quote (this line is not plain).
-  auto stop = [&](std::size_t k) {
+  auto stop = [&](std::size_t k) LF_INLINE {
     const char c = t[k];
     if (c == '"') return 3;
     if (c == '\n' || c == '\r') return 2;
     return c == d && d != '\0' ? 1 : 0;
   };
-  auto field = [&](std::size_t to) {
+  auto field = [&](std::size_t to) LF_INLINE {
     if (out.views.size() <= n) out.views.emplace_back();
     out.views[n++] = std::string_view(t + from, to - from);
     from = to + 1;

@@ -366,7 +366,7 @@ bool plain_domain(const unsigned char* d, std::size_t n, char* out) {
   if (n == 0 || n > kMaxDomain) return false;
   std::size_t label = 0, labels = 0;  // where the current label starts; labels ended by a dot
   // A label up to the dot at `to`, or the last one (to = n).
-  auto label_ends = [&](std::size_t to) {
+  auto label_ends = [&](std::size_t to) LF_INLINE {
     const bool ok = to > label && to - label <= kMaxLabel && d[label] != '-' && d[to - 1] != '-';
     label = to + 1;
     ++labels;
@@ -375,7 +375,7 @@ bool plain_domain(const unsigned char* d, std::size_t n, char* out) {
   if (n >= 8) {
     // The word at `at`, its dots counted from `from` on (an overlapping last
     // word has had the ones before).
-    auto word = [&](std::size_t at, std::size_t from) {
+    auto word = [&](std::size_t at, std::size_t from) LF_INLINE {
       const std::uint64_t x = swar::load(reinterpret_cast<const char*>(d) + at);
       if (x & swar::kHighs) return false;
       const std::uint64_t lower = x | swar::ascii_in(x, 'A', 'Z') >> 2;  // 0x80 >> 2: the case bit

@@ -11,6 +11,10 @@
 #include <cstdint>
 #include <cstring>
 
+// For the small helpers of the hot loops (lambdas called from several
+// places), which the size-first build would otherwise leave as calls.
+#define LF_INLINE __attribute__((always_inline))
+
 namespace licenseform::swar {
 
 inline constexpr std::uint64_t kOnes = 0x0101010101010101ull;
