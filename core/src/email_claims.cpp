@@ -66,7 +66,7 @@ std::string_view EmailClaims::key_of(std::string_view email, std::string& scratc
 }
 
 EmailClaims::EmailClaims(std::size_t expected) {
-  // 16 bits per claim: a first claim finds its bit set for about one in 32.
+  // At least 16 bits per claim.
   std::size_t words = 16;
   while (words * 64 < expected * 16) words *= 2;
   bits_.assign(words, 0);
@@ -75,9 +75,12 @@ EmailClaims::EmailClaims(std::size_t expected) {
 
 bool EmailClaims::claim(std::string_view email, std::size_t line, std::size_t row) {
   const std::uint64_t hash = text_hash(key_of(email, key_));
-  const Bit b = bit_of(bits_, hash);
-  const bool seen = (b.word & b.mask) != 0;
+  // Two bits per key (from either half of the hash): a first claim finds
+  // both set already for about one in 300, one bit did for one in 40.
+  const Bit b = bit_of(bits_, hash), c = bit_of(bits_, hash >> 32 | hash << 32);
+  const bool seen = (b.word & b.mask) != 0 && (c.word & c.mask) != 0;
   b.word |= b.mask;
+  c.word |= c.mask;
   if (seen) kept_.push_back({claims_.size(), std::string(email)});
   claims_.push_back({hash, line, row});
   return seen;

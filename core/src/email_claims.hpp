@@ -1,13 +1,13 @@
 // Private to the order check: the rows that repeat an earlier row's address
 // (email_key: lower-cased), found once every row has claimed its own.
 //
-// A claim costs a hash, a bit of a table that stays in the cache, and a
+// A claim costs a hash, two bits of a table that stays in the cache, and a
 // record appended to a list; an exact table of every address, touched at
-// random for each row, made a sixth of a CSV check. A row whose bit was set
-// already may repeat an address (every repeat does; so do a few percent of
-// the others): claim() says so, so that the caller keeps what such a row
-// needs if it turns out a duplicate. duplicates() then compares addresses
-// for those rows only.
+// random for each row, made a sixth of a CSV check. A row whose bits were
+// set already may repeat an address (every repeat does; so does about one
+// other row in 300): claim() says so, so that the caller keeps what such a
+// row needs if it turns out a duplicate. duplicates() then compares
+// addresses for those rows only.
 //
 //   EmailClaims claims(3);
 //   claims.claim("ada@example.com", 2, 2);          // false: a first claim
@@ -58,7 +58,7 @@ class EmailClaims {
     std::string email;
   };
 
-  std::vector<std::uint64_t> bits_;  // a power of two of them: at least 16 per expected claim
+  std::vector<std::uint64_t> bits_;  // a power of two of words: at least 16 bits per expected claim
   std::vector<Claim> claims_;
   std::vector<Kept> kept_;  // the claims that may repeat one, in order
   std::string key_;         // scratch for key_of
