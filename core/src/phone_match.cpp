@@ -320,9 +320,21 @@ Program compile(std::string_view pattern) {
 class Programs {
  public:
   const Program& of(std::string_view key, std::string_view pattern) {
-    const TextIndex::Inserted n = keys_.insert(key);
-    if (n.fresh) programs_.push_back(std::make_unique<Program>(compile(pattern)));
-    return *programs_[n.number];
+    const std::uint32_t known = keys_.find(key);
+    if (known != TextIndex::kNone) return *programs_[known];
+    // Compiled and kept before the key is numbered, and dropped again if
+    // numbering it fails: the numbers and the programs never part.
+    programs_.push_back(std::make_unique<Program>(compile(pattern)));
+    struct Unless {
+      std::vector<std::unique_ptr<Program>>& programs;
+      bool numbered = false;
+      ~Unless() {
+        if (!numbered) programs.pop_back();
+      }
+    } undo{programs_};
+    (void)keys_.insert(key);  // number programs_.size() - 1
+    undo.numbered = true;
+    return *programs_.back();
   }
 
  private:

@@ -61,10 +61,13 @@ TextIndex::Inserted TextIndex::insert(std::string_view text) {
   const std::uint32_t hash = hash_of(text);
   Slot& slot = slots_[slot_of(text, hash)];
   if (slot.number != kNone) return {slot.number, false};
-  slot = {hash, static_cast<std::uint32_t>(spans_.size())};
-  spans_.push_back({static_cast<std::uint32_t>(text_.append(text)),
-                    static_cast<std::uint32_t>(text.size())});
-  return {slot.number, true};
+  // The slot is taken last: if an allocation fails, the index is as before
+  // (but for a few unused bytes of text).
+  const auto number = static_cast<std::uint32_t>(spans_.size());
+  const auto offset = static_cast<std::uint32_t>(text_.append(text));
+  spans_.push_back({offset, static_cast<std::uint32_t>(text.size())});
+  slot = {hash, number};
+  return {number, true};
 }
 
 std::uint32_t TextIndex::find(std::string_view text) const {

@@ -95,6 +95,35 @@ TEST(TextBuffer, gives_back_texts_of_every_length_at_every_offset_as_it_grows) {
   }
 }
 
+// A view of the buffer itself may be appended, also when that moves the
+// texts (found by a review under ASan: the old buffer was freed first).
+TEST(TextBuffer, appends_a_view_of_itself_whether_or_not_it_grows) {
+  TextBuffer b;
+  (void)b.append("0123456789abcdef");
+  const std::size_t at = b.append(b.view(0, 16));  // grows: 16 bytes of room
+  EXPECT_EQ(b.view(at, 16), "0123456789abcdef");
+  b.reserve(1000);
+  const std::size_t again = b.append(b.view(4, 8));  // room enough
+  EXPECT_EQ(b.view(again, 8), "456789ab");
+  TextBuffer& same = b;
+  b = std::move(same);  // NOLINT: moving into itself keeps the texts
+  EXPECT_EQ(b.size(), 40u);
+  EXPECT_EQ(b.view(0, 4), "0123");
+}
+
+TEST(TextIndex, takes_a_view_of_its_own_text) {
+  TextIndex index;
+  (void)index.insert("ada@example.com");
+  for (int i = 0; i < 200; ++i) (void)index.insert("agent." + std::to_string(i) + "@example.com");
+  const TextIndex::Inserted again = index.insert(index.text(0));
+  EXPECT_FALSE(again.fresh);
+  EXPECT_EQ(again.number, 0u);
+  const std::string_view part = index.text(0).substr(0, 3);  // "ada": not in the index yet
+  const TextIndex::Inserted fresh = index.insert(part);
+  EXPECT_TRUE(fresh.fresh);
+  EXPECT_EQ(index.text(fresh.number), "ada");
+}
+
 TEST(TextBuffer, a_copy_is_its_own_and_a_move_leaves_the_source_empty) {
   TextBuffer a;
   a.reserve(4);

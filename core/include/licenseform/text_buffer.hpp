@@ -32,10 +32,12 @@ class TextBuffer {
     return *this;
   }
   TextBuffer& operator=(TextBuffer&& other) noexcept {
-    data_ = std::move(other.data_);
-    size_ = other.size_;
-    capacity_ = other.capacity_;
-    other.size_ = other.capacity_ = 0;
+    if (this != &other) {
+      data_ = std::move(other.data_);
+      size_ = other.size_;
+      capacity_ = other.capacity_;
+      other.size_ = other.capacity_ = 0;
+    }
     return *this;
   }
 
@@ -43,20 +45,16 @@ class TextBuffer {
   void reserve(std::size_t bytes) {
     if (bytes > capacity_) reallocate(bytes);
   }
-  // Appends text; returns where it starts.
+  // Appends text (which may be a view of this buffer); returns where it
+  // starts.
   std::size_t append(std::string_view text) {
-    const std::size_t at = size_, n = text.size();
-    if (capacity_ - size_ < n) reallocate(size_ + n > 2 * capacity_ ? size_ + n : 2 * capacity_);
-    char* d = data_.get() + at;
-    const char* s = text.data();
-    if (n >= 8) {
-      // Words, the last one overlapping the one before.
-      for (std::size_t i = 0; i + 8 < n; i += 8) copy_word(d + i, s + i);
-      copy_word(d + n - 8, s + n - 8);
+    const std::size_t at = size_;
+    if (capacity_ - size_ < text.size()) {
+      grow_and_append(text);
     } else {
-      for (std::size_t i = 0; i < n; ++i) d[i] = s[i];
+      copy(data_.get() + at, text);
+      size_ += text.size();
     }
-    size_ += n;
     return at;
   }
   [[nodiscard]] std::string_view view(std::size_t at, std::size_t n) const {
@@ -70,6 +68,29 @@ class TextBuffer {
     std::uint64_t w;
     std::memcpy(&w, s, 8);  // of a constant size: a load and a store, not a call
     std::memcpy(d, &w, 8);
+  }
+  // Words, the last one overlapping the one before.
+  static void copy(char* d, std::string_view text) {
+    const char* s = text.data();
+    const std::size_t n = text.size();
+    if (n >= 8) {
+      for (std::size_t i = 0; i + 8 < n; i += 8) copy_word(d + i, s + i);
+      copy_word(d + n - 8, s + n - 8);
+    } else {
+      for (std::size_t i = 0; i < n; ++i) d[i] = s[i];
+    }
+  }
+  // Into a larger buffer, text copied before the old buffer goes (it may be
+  // a view of it).
+  void grow_and_append(std::string_view text) {
+    const std::size_t needed = size_ + text.size();
+    const std::size_t capacity = needed > 2 * capacity_ ? needed : 2 * capacity_;
+    std::unique_ptr<char[]> grown(new char[capacity]);  // not value-initialized
+    if (size_ > 0) std::memcpy(grown.get(), data_.get(), size_);
+    copy(grown.get() + size_, text);
+    data_ = std::move(grown);
+    capacity_ = capacity;
+    size_ = needed;
   }
   void reallocate(std::size_t capacity) {
     std::unique_ptr<char[]> grown(new char[capacity]);  // not value-initialized
