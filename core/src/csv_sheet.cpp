@@ -91,6 +91,8 @@ class SheetReader {
 
   std::string text_;                 // decoded text, when the bytes were not UTF-8
   std::string_view view_;            // the text to read: text_ or the bytes themselves
+  TextHints hints_;                  // of view_, when hinted_ (UTF-8 read in place)
+  bool hinted_ = false;
   std::vector<Column> by_position_;  // the header's column at each field position
   std::size_t width_ = 0;            // header fields up to the last named one
   std::size_t needed_ = 0;           // fields up to the last known column
@@ -130,9 +132,10 @@ void SheetReader::run(std::string_view bytes) {
 // text_.
 bool SheetReader::decode(std::string_view bytes) {
   bool ok = true;
-  if (std::optional<std::string_view> utf8 = utf8_text_view(bytes)) {
+  if (std::optional<std::string_view> utf8 = utf8_text_view(bytes, &hints_)) {
     summary_.encoding = utf8->size() < bytes.size() ? Encoding::utf8_bom : Encoding::utf8;
     view_ = *utf8;
+    hinted_ = true;
   } else {
     Decoded d = decode_bytes(bytes);
     summary_.encoding = d.encoding;
@@ -143,7 +146,10 @@ bool SheetReader::decode(std::string_view bytes) {
   }
   // A BOM that went through Windows-1252 and back to UTF-8 ("ï»¿").
   constexpr std::string_view kMangledBom = "\xC3\xAF\xC2\xBB\xC2\xBF";
-  if (view_.substr(0, kMangledBom.size()) == kMangledBom) view_.remove_prefix(kMangledBom.size());
+  if (view_.substr(0, kMangledBom.size()) == kMangledBom) {
+    view_.remove_prefix(kMangledBom.size());
+    hinted_ = false;  // the hints count from before it
+  }
   return ok;
 }
 
@@ -154,19 +160,33 @@ void SheetReader::warn_about_text(std::string_view text) {
   std::optional<Issue> double_encoded;
   bool replacement = false;
   std::size_t pairs_from = 0;  // pairs inside a word that did not repair are passed over
-  for (std::size_t i = find_either(text, '\xC3', '\xEF'); i != std::string_view::npos;
-       i = find_either(text, '\xC3', '\xEF', i + 1)) {
-    if (text[i] == '\xEF') {
-      replacement = replacement || text.substr(i, 3) == "\xEF\xBF\xBD";
-    } else if (!double_encoded && i >= pairs_from && double_encoded_pair_at(text, i)) {
-      std::string_view word = word_at(text, i);
-      if (std::optional<std::string> repaired = repair_double_encoding(word)) {
-        double_encoded = make_issue(Severity::warning, "csv.encoding.double_encoded",
-                                    {{"example", std::string(word)}, {"repaired", *repaired}});
-      }
-      pairs_from = static_cast<std::size_t>(word.data() - text.data()) + word.size();
+  auto pair_at = [&](std::size_t i) {
+    std::string_view word = word_at(text, i);
+    if (std::optional<std::string> repaired = repair_double_encoding(word)) {
+      double_encoded = make_issue(Severity::warning, "csv.encoding.double_encoded",
+                                  {{"example", std::string(word)}, {"repaired", *repaired}});
     }
-    if (double_encoded && replacement) break;
+    pairs_from = static_cast<std::size_t>(word.data() - text.data()) + word.size();
+  };
+  if (hinted_) {
+    // UTF-8 read in place: its test found where the first of each starts
+    // (for a clean file, nowhere), so only the pairs from there are visited.
+    replacement = hints_.first_replacement != std::string_view::npos;
+    constexpr std::size_t kNone = std::string_view::npos;
+    for (std::size_t i = find_double_encoded_pair(text, hints_.first_pair);
+         i != kNone && !double_encoded; i = find_double_encoded_pair(text, i + 1)) {
+      if (i >= pairs_from) pair_at(i);
+    }
+  } else {
+    for (std::size_t i = find_either(text, '\xC3', '\xEF'); i != std::string_view::npos;
+         i = find_either(text, '\xC3', '\xEF', i + 1)) {
+      if (text[i] == '\xEF') {
+        replacement = replacement || text.substr(i, 3) == "\xEF\xBF\xBD";
+      } else if (!double_encoded && i >= pairs_from && double_encoded_pair_at(text, i)) {
+        pair_at(i);
+      }
+      if (double_encoded && replacement) break;
+    }
   }
   if (double_encoded) issues_.push_back(std::move(*double_encoded));
   if (replacement) {

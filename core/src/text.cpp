@@ -128,7 +128,7 @@ namespace {
 // the common case, sixteen bytes at a time; a word with a byte of 0x80 or
 // more goes straight to that byte.
 template <bool RefuseNul>
-bool valid_utf8(std::string_view text) {
+bool valid_utf8(std::string_view text, TextHints* hints = nullptr) {
   const char* t = text.data();
   const std::size_t n = text.size();
   std::size_t i = 0;
@@ -166,11 +166,18 @@ bool valid_utf8(std::string_view text) {
     // valid whenever the lead is C2..DF and a continuation byte follows.
     if (b >= 0xC2 && b <= 0xDF && i + 1 < n &&
         (static_cast<unsigned char>(t[i + 1]) & 0xC0) == 0x80) {
+      if (hints && b == 0xC3 && hints->first_pair == std::string_view::npos &&
+          double_encoded_pair_at(text, i)) {
+        hints->first_pair = i;
+      }
       i += 2;
       continue;
     }
     CodePoint c = decode_utf8(text, i);
     if (c.length == 0) return false;
+    if (hints && c.value == 0xFFFD && hints->first_replacement == std::string_view::npos) {
+      hints->first_replacement = i;
+    }
     i += c.length;
   }
   return true;
@@ -418,9 +425,6 @@ void decode_as_utf16(std::string_view bytes, Encoding e, Decoded& d) {
   }
 }
 
-// Valid UTF-8 holding no NUL: is_valid_utf8 and the NUL test of
-// looks_binary in one pass, for every upload.
-bool is_nul_free_utf8(std::string_view text) { return valid_utf8<true>(text); }
 
 // Text files hold no NUL, and hardly any other C0 control; binary files
 // decoded as Windows-1252 are full of them. Binary shows in the first
@@ -465,12 +469,13 @@ void decode_detected(std::string_view bytes, Decoded& d) {
 
 }  // namespace
 
-std::optional<std::string_view> utf8_text_view(std::string_view bytes) {
+std::optional<std::string_view> utf8_text_view(std::string_view bytes, TextHints* hints) {
   if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") return std::nullopt;
   std::string_view text = bytes;
   while (text.substr(0, 3) == kUtf8Bom) text.remove_prefix(3);
   if (text.size() == bytes.size() && utf16_by_nuls(bytes)) return std::nullopt;
-  if (!is_nul_free_utf8(text) || many_controls(text)) return std::nullopt;  // looks_binary
+  if (hints) *hints = {};
+  if (!valid_utf8<true>(text, hints) || many_controls(text)) return std::nullopt;  // looks_binary
   return text;
 }
 

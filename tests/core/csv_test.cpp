@@ -519,6 +519,27 @@ TEST(Sheet, drops_a_double_encoded_bom_before_the_header) {
   EXPECT_EQ(s.rows.size(), 1u);
 }
 
+// The UTF-8 test finds where the hints start, counting from after the BOM
+// it removes; a mangled BOM removed after it moves the text, and the hints
+// are then searched for again.
+TEST(Sheet, text_hints_after_a_bom_and_after_a_mangled_one) {
+  const std::string body =
+      "Name,Display Phone Number,Email\nAda \xEF\xBF\xBD,1,a@example.com\n"
+      "\xC3\xA2\xC2\xA0x Probe,2,x@example.com\nJ\xC3\x83\xC2\xBCrgen,3,j@example.com\n";
+  for (const std::string lead : {"", "\xEF\xBB\xBF", "\xEF\xBB\xBF\xEF\xBB\xBF",
+                                 "\xC3\xAF\xC2\xBB\xC2\xBF"}) {
+    Sheet s = read(lead + body);
+    ASSERT_EQ(s.codes(), (std::vector<std::string>{"csv.encoding.double_encoded",
+                                                   "csv.encoding.replacement_char"}))
+        << lead.size();
+    EXPECT_EQ(s.issues[0].param("example"), "J\xC3\x83\xC2\xBCrgen") << lead.size();
+  }
+  // Without either, neither.
+  EXPECT_TRUE(read("\xC3\xAF\xC2\xBB\xC2\xBFName,Display Phone Number,Email\n"
+                   "Chlo\xC3\xA9 Exemple,1,c@example.com\n")
+                  .issues.empty());
+}
+
 // ---- CsvReader and write_csv -------------------------------------------------
 
 std::vector<Record> records_of(std::string_view text, char delimiter) {

@@ -32,9 +32,18 @@ struct Decoded {
 };
 
 [[nodiscard]] Decoded decode_bytes(std::string_view bytes);
+// Where the text damage hints of a CSV check start, found by the UTF-8 test
+// on its way (offsets into the returned text; npos: none): the first pair
+// that may be UTF-8 encoded twice (double_encoded_pair_at) and the first
+// U+FFFD (EF BF BD).
+struct TextHints {
+  std::size_t first_pair = std::string_view::npos;
+  std::size_t first_replacement = std::string_view::npos;
+};
 // The bytes themselves, BOMs removed, when they already are UTF-8 text (not
 // UTF-16, no NUL, not binary): what decode_bytes would give, without a copy.
-[[nodiscard]] std::optional<std::string_view> utf8_text_view(std::string_view bytes);
+[[nodiscard]] std::optional<std::string_view> utf8_text_view(std::string_view bytes,
+                                                             TextHints* hints = nullptr);
 
 [[nodiscard]] bool is_valid_utf8(std::string_view text);
 
