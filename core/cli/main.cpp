@@ -178,7 +178,7 @@ int main(int argc, char** argv) {
       const auto& first = parsed.issues.front();
       return usage_error(first.code == "options.today_missing"
                              ? "--today needs a real date YYYY-MM-DD (and not after the year 9000)"
-                             : first.message);
+                             : first.message());
     }
     result = licenseform::api::check_csv(a.options, *bytes);
   }

@@ -116,7 +116,7 @@ json to_json(const Issue& issue, Lang lang) {
   out["row"] = issue.row ? json(*issue.row) : json(nullptr);
   const std::string_view column = to_key(issue.column);
   out["column"] = column.empty() ? json(nullptr) : json(column);
-  out["message"] = lang == Lang::en ? issue.message : render(issue, lang);
+  out["message"] = render(issue, lang);
   json& params = out["params"] = json::object();
   for (const auto& [k, v] : issue.params) params[k] = v;
   return out;

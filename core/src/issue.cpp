@@ -28,9 +28,10 @@ Issue make_issue(Severity severity, std::string code, Params params, Column colu
   issue.code = std::move(code);
   issue.params = std::move(params);
   issue.column = column;
-  issue.message = render(issue, Lang::en);
   return issue;
 }
+
+std::string Issue::message() const { return render(*this, Lang::en); }
 
 bool has_error(const std::vector<Issue>& issues) {
   return std::any_of(issues.begin(), issues.end(), [](const Issue& i) { return i.is_error(); });

@@ -106,8 +106,8 @@ TEST(CorpusOrder, maps_header_variants_by_name_and_ignores_an_unknown_column) {
   const Issue* w = find(r, "csv.header.unknown_column");
   ASSERT_NE(w, nullptr);
   EXPECT_EQ(w->severity, Severity::warning);
-  EXPECT_NE(w->message.find("Notes"), std::string::npos);
-  EXPECT_NE(w->message.find("column 5"), std::string::npos);
+  EXPECT_NE(w->message().find("Notes"), std::string::npos);
+  EXPECT_NE(w->message().find("column 5"), std::string::npos);
 }
 
 TEST(CorpusOrder, refuses_a_duplicate_column_once_for_the_file) {
@@ -116,7 +116,7 @@ TEST(CorpusOrder, refuses_a_duplicate_column_once_for_the_file) {
   EXPECT_TRUE(r.agents.empty());
   const Issue* e = find(r, "csv.header.duplicate");
   ASSERT_NE(e, nullptr);
-  EXPECT_NE(e->message.find("columns 4 and 5"), std::string::npos);
+  EXPECT_NE(e->message().find("columns 4 and 5"), std::string::npos);
 }
 
 TEST(CorpusOrder, refuses_a_missing_required_column_once_listing_what_was_found) {
@@ -124,8 +124,8 @@ TEST(CorpusOrder, refuses_a_missing_required_column_once_listing_what_was_found)
   EXPECT_FALSE(r.valid);
   ASSERT_EQ(r.issues.size(), 1u);
   EXPECT_FALSE(r.issues[0].row.has_value());
-  EXPECT_NE(r.issues[0].message.find("Display Phone Number"), std::string::npos);
-  EXPECT_NE(r.issues[0].message.find("Name, Cancellation Date, Email"), std::string::npos);
+  EXPECT_NE(r.issues[0].message().find("Display Phone Number"), std::string::npos);
+  EXPECT_NE(r.issues[0].message().find("Name, Cancellation Date, Email"), std::string::npos);
 }
 
 TEST(CorpusOrder, refuses_duplicate_emails_naming_the_first_row) {

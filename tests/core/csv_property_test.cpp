@@ -206,7 +206,7 @@ TEST(CsvRoundTrip, read_sheet_gives_back_the_cells_of_a_written_template) {
     std::vector<testing::KeptRow> got;
     SheetSummary s = read_sheet(encode(text, e), Flow::add, order, {}, issues,
                                 [&](const SheetRow& r) { got.emplace_back(r); });
-    ASSERT_TRUE(issues.empty()) << issues[0].message << "\n" << text;
+    ASSERT_TRUE(issues.empty()) << issues[0].message() << "\n" << text;
     EXPECT_EQ(s.delimiter, d);
     ASSERT_EQ(got.size(), agents);
     for (std::size_t a = 0; a < agents; ++a) {

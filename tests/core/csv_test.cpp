@@ -108,7 +108,7 @@ TEST(Sheet, rejects_unclosed_quote_at_its_opening_line) {
   EXPECT_EQ(i.column, Column::name);
   EXPECT_EQ(i.param("first"), "3");
   EXPECT_EQ(i.param("last"), "5");
-  EXPECT_NE(i.message.find("lines 3\xE2\x80\x93"
+  EXPECT_NE(i.message().find("lines 3\xE2\x80\x93"
                            "5 would merge into one value"),
             std::string::npos);
 }
@@ -169,7 +169,7 @@ TEST(Sheet, reports_a_missing_required_column_once_listing_what_was_found) {
   EXPECT_FALSE(i.line.has_value());
   EXPECT_EQ(i.param("column"), "'Display Phone Number'");
   EXPECT_EQ(i.param("found"), "Name, Cancellation Date, Email");
-  EXPECT_EQ(i.message.rfind("Required column 'Display Phone Number' not found; found: Name, "
+  EXPECT_EQ(i.message().rfind("Required column 'Display Phone Number' not found; found: Name, "
                             "Cancellation Date, Email.",
                             0),
             0u);
@@ -205,7 +205,7 @@ TEST(Sheet, refuses_a_header_without_rows) {
   EXPECT_TRUE(s.summary.readable);
   EXPECT_EQ(s.summary.header_line, 1u);
   ASSERT_EQ(s.codes(), std::vector<std::string>{"csv.no_rows"});
-  EXPECT_EQ(s.issues[0].message,
+  EXPECT_EQ(s.issues[0].message(),
             "Header found, but no data rows. Add one row per agent below "
             "the header.");
   EXPECT_EQ(read(kHeader + ",,,\r\n\r\n").codes(), std::vector<std::string>{"csv.no_rows"});
@@ -421,7 +421,7 @@ TEST(Sheet, stays_fast_on_an_unclosed_quote_in_a_large_file) {
 TEST(Sheet, refuses_a_renamed_xlsx_workbook_before_parsing) {
   Sheet s = read_corpus("34-xlsx-renamed.csv");
   ASSERT_EQ(s.codes(), std::vector<std::string>{"csv.not_csv.xlsx"});
-  EXPECT_NE(s.issues[0].message.find("CSV UTF-8"), std::string::npos);
+  EXPECT_NE(s.issues[0].message().find("CSV UTF-8"), std::string::npos);
   EXPECT_TRUE(s.rows.empty());
 }
 

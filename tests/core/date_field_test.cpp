@@ -102,7 +102,7 @@ TEST(Date, refuses_what_is_not_a_real_date) {
     DateResult r = check_date(text, kCorpus);
     ASSERT_EQ(r.issues.size(), 1u) << text;
     EXPECT_EQ(r.issues[0].code, "date.invalid") << text;
-    EXPECT_EQ(r.issues[0].message, "Cancellation date must be a real date");
+    EXPECT_EQ(r.issues[0].message(), "Cancellation date must be a real date");
   }
   EXPECT_EQ(read("2028-02-29"), "2028-02-29");
 }
@@ -119,7 +119,7 @@ TEST(Date, refuses_a_date_before_today) {
   EXPECT_FALSE(r.day.has_value());
   ASSERT_EQ(r.issues.size(), 1u);
   EXPECT_EQ(r.issues[0].code, "date.past");
-  EXPECT_EQ(r.issues[0].message, "Cancellation date must be today or in the future");
+  EXPECT_EQ(r.issues[0].message(), "Cancellation date must be today or in the future");
   EXPECT_EQ(r.issues[0].column, Column::cancellation_date);
   EXPECT_EQ(read("2026-12-03"), "2026-12-03");
 }
@@ -138,7 +138,7 @@ TEST(Date, asks_for_the_order_when_a_slash_date_could_be_either) {
   EXPECT_EQ(r.issues[0].code, "date.ambiguous_order");
   EXPECT_EQ(r.issues[0].param("dmy"), "2027-03-02");
   EXPECT_EQ(r.issues[0].param("mdy"), "2027-02-03");
-  EXPECT_EQ(r.issues[0].message,
+  EXPECT_EQ(r.issues[0].message(),
             "Cancellation date ‘02/03/2027’ could be 2 March 2027 or 3 February 2027: choose "
             "whether dates are written day/month/year or month/day/year");
 }

@@ -85,7 +85,7 @@ TEST(Email, refuses_an_empty_address) {
   FieldResult r = check_email("  ");
   ASSERT_EQ(r.issues.size(), 1u);
   EXPECT_EQ(r.issues[0].code, "email.missing");
-  EXPECT_EQ(r.issues[0].message, "Enter the agent’s email address");
+  EXPECT_EQ(r.issues[0].message(), "Enter the agent’s email address");
   EXPECT_EQ(r.issues[0].column, Column::email);
 }
 
@@ -104,7 +104,7 @@ TEST(Email, gives_each_malformed_dot_its_own_message) {
 TEST(Email, renders_the_suggestion_into_the_message) {
   FieldResult r = check_email("Ada@Example.com.");
   ASSERT_EQ(r.issues.size(), 1u);
-  EXPECT_EQ(r.issues[0].message,
+  EXPECT_EQ(r.issues[0].message(),
             "Email address must not end with a dot: did you mean ‘Ada@example.com’?");
 }
 

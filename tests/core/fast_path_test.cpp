@@ -16,7 +16,7 @@ namespace {
 
 std::vector<std::string> codes(const FieldResult& r) {
   std::vector<std::string> out;
-  for (const Issue& i : r.issues) out.push_back(i.code + " " + i.message);
+  for (const Issue& i : r.issues) out.push_back(i.code + " " + i.message());
   return out;
 }
 

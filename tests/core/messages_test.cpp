@@ -42,7 +42,7 @@ TEST(Messages, render_parameters_by_name_and_dates_in_words) {
 
 TEST(Messages, render_an_issue_in_its_language) {
   Issue i = make_issue(Severity::error, "order.no_agents");
-  EXPECT_EQ(i.message, "Enter at least one agent");
+  EXPECT_EQ(i.message(), "Enter at least one agent");
   EXPECT_EQ(render(i, Lang::de), "Geben Sie mindestens einen Agenten ein");
 }
 

@@ -79,7 +79,7 @@ TEST(Name, refuses_an_empty_name) {
   FieldResult r = check_name("");
   ASSERT_EQ(r.issues.size(), 1u);
   EXPECT_EQ(r.issues[0].code, "name.missing");
-  EXPECT_EQ(r.issues[0].message, "Enter the agent’s name");
+  EXPECT_EQ(r.issues[0].message(), "Enter the agent’s name");
   EXPECT_EQ(r.value, "");
   EXPECT_EQ(error_code(" \t\xC2\xA0 "), "name.missing");
 }
@@ -125,7 +125,7 @@ TEST(Name, accepts_exactly_100_characters_and_refuses_101) {
   FieldResult r = check_name(name + "e");
   ASSERT_EQ(r.issues.size(), 1u);
   EXPECT_EQ(r.issues[0].code, "name.too_long");
-  EXPECT_EQ(r.issues[0].message, "Name must be 100 characters or fewer");
+  EXPECT_EQ(r.issues[0].message(), "Name must be 100 characters or fewer");
 }
 
 // 32-formula-injection.csv: rows 2 to 6 are refused, row 7 accepted.
@@ -135,7 +135,7 @@ TEST(Name, refuses_the_formula_injection_file_payloads) {
     FieldResult r = check_name(payload);
     ASSERT_EQ(r.issues.size(), 1u) << payload;
     EXPECT_EQ(r.issues[0].code, "name.formula_start") << payload;
-    EXPECT_EQ(r.issues[0].message,
+    EXPECT_EQ(r.issues[0].message(),
               "Name must not start with = + - @ or a tab; real names never do. Remove the "
               "first character");
     EXPECT_EQ(r.value, "");

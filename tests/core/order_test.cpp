@@ -75,7 +75,7 @@ TEST(Order, warns_when_the_requested_date_lies_inside_the_notice_period) {
   ASSERT_EQ(r.issues.size(), 1u);
   EXPECT_EQ(r.issues[0].code, "policy.requested_before_earliest");
   EXPECT_EQ(r.issues[0].severity, Severity::warning);
-  EXPECT_EQ(r.issues[0].message,
+  EXPECT_EQ(r.issues[0].message(),
             "The agent can stop on 10 December 2026, but with 30 days' notice billing runs "
             "until 31 January 2027");
 }

@@ -186,7 +186,7 @@ TEST(Phone, has_a_message_for_every_code_it_reports) {
                            "'"}) {
     for (const Issue& issue : check_phone(text, kGermany).issues) {
       EXPECT_NE(find_message(issue.code), nullptr) << issue.code;
-      EXPECT_EQ(issue.message.find('{'), std::string::npos) << issue.message;
+      EXPECT_EQ(issue.message().find('{'), std::string::npos) << issue.message();
     }
   }
   EXPECT_NE(find_message("phone.international_format"), nullptr);

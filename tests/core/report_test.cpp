@@ -83,14 +83,14 @@ TEST(GroupMessage, gives_an_example_row_when_the_rows_say_different_things) {
   auto groups = group_issues(issues);
   EXPECT_FALSE(groups[0].same_params);
   EXPECT_EQ(group_message(groups[0], issues, Lang::en),
-            "2 rows have this problem, for example row 4: " + issues[0].message);
+            "2 rows have this problem, for example row 4: " + issues[0].message());
 }
 
 TEST(GroupMessage, is_the_issues_own_message_for_a_group_of_one) {
   std::vector<Issue> issues{
       at_row(Severity::error, "phone.scientific_notation", 2, {{"value", "4.93023E+11"}})};
   auto groups = group_issues(issues);
-  EXPECT_EQ(group_message(groups[0], issues, Lang::en), issues[0].message);
+  EXPECT_EQ(group_message(groups[0], issues, Lang::en), issues[0].message());
 }
 
 }  // namespace

@@ -35,13 +35,15 @@ struct Issue {
   std::optional<std::size_t> row;   // row number a spreadsheet shows (header is row 1)
   Column column = Column::none;     // none for file-level or row-level problems
   Params params;                    // values the message refers to, by name
-  std::string message;              // English text rendered from code and params
 
   [[nodiscard]] bool is_error() const { return severity == Severity::error; }
+  // The English text, rendered from the code and the parameters when asked
+  // for: a CSV check makes thousands of issues and shows a page of them.
+  [[nodiscard]] std::string message() const;
   [[nodiscard]] std::string param(std::string_view name) const;
 };
 
-// Builds an issue and renders its English message from the catalog.
+// Builds an issue.
 [[nodiscard]] Issue make_issue(Severity severity, std::string code, Params params = {},
                                Column column = Column::none);
 
