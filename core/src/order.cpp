@@ -241,10 +241,11 @@ class Assembler {
   }
 
   // Late rows were settled after the others: put the agents in row order.
-  // Then the rows that repeat an earlier row's address are refused.
-  void finish() {
+  // Then the rows that repeat an earlier row's address are refused; their
+  // issues go in row order unless the caller sorts the issues itself.
+  void finish(bool sort_issues = true) {
     if (late_) result_.agents.sort_by_row();
-    refuse_duplicates();
+    refuse_duplicates(sort_issues);
   }
 
  private:
@@ -256,7 +257,7 @@ class Assembler {
 
   // The first row keeps the address; every later one is refused, naming
   // it, whatever else it holds.
-  void refuse_duplicates() {
+  void refuse_duplicates(bool sort_issues) {
     auto by_row = [](const RefusedRow& r) { return r.row; };
     stable_sort_by(result_.refused, by_row);
     const auto& refused = result_.refused;
@@ -291,7 +292,9 @@ class Assembler {
     result_.agents.erase_rows(erased);
     stable_sort_by(result_.refused, by_row);
     // After the row's own issues, as if it had been found with them.
-    stable_sort_by(result_.issues, [](const Issue& i) { return i.row.value_or(0); });
+    if (sort_issues) {
+      stable_sort_by(result_.issues, [](const Issue& i) { return i.row.value_or(0); });
+    }
   }
 
   // The row just checked: its agent is the last one, its issues in issues_.
@@ -468,7 +471,7 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
                               if (!wait) assembler.check(r.line, r.row, raw, o);
                             });
   dates.finish(o, assembler, sheet_issues);
-  assembler.finish();
+  assembler.finish(false);  // sort_issues below puts every issue in row order
   result.rows_refused += broken;
   stable_sort_by(result.refused, [](const RefusedRow& r) { return r.row; });
   result.rows_skipped = result.sheet.skipped_empty;
