@@ -75,15 +75,20 @@ bool CsvReader::next_plain(Record& out) {
     out.views[n++] = std::string_view(t + from, to - from);
     from = to + 1;
   };
-  std::size_t p = pos_;
-  for (; p + 8 <= size; p += 8) {
-    const std::uint64_t x = swar::load(t + p);
+  for (std::size_t p = pos_; p < size; p += 8) {
+    std::uint64_t x = 0;
+    if (p + 8 <= size) {
+      x = swar::load(t + p);
+    } else {
+      std::memcpy(&x, t + p, size - p);  // the last bytes of the text, once per file
+    }
     // Every stop of the word is flagged; so are a few bytes that are not
     // one, which stop() passes over: bytes below CR besides LF (tab and the
     // like) and the bytes above a match that matches() may flag.
     std::uint64_t m = swar::matches(x, dd) | swar::matches(x, qq) | swar::below(x, '\r' + 1);
     for (; m != 0; m &= m - 1) {
       const std::size_t k = p + swar::first(m);
+      if (k >= size) break;  // the zeros after the text's last bytes
       switch (stop(k)) {
         case 1:
           field(k);
@@ -96,20 +101,6 @@ bool CsvReader::next_plain(Record& out) {
         default:
           break;
       }
-    }
-  }
-  for (; p < size; ++p) {
-    switch (stop(p)) {
-      case 1:
-        field(p);
-        break;
-      case 2:
-        end = p;
-        goto line_end;
-      case 3:
-        return false;
-      default:
-        break;
     }
   }
 line_end:

@@ -54,7 +54,9 @@ std::string random_text(std::mt19937& rng, char delimiter) {
 
 TEST(FastLane, plain_lines_read_as_the_field_by_field_reader_reads_them) {
   std::mt19937 rng(20261203);
-  for (char delimiter : {',', ';', '\t', '|', '\0'}) {
+  // 'a' and '0': a "sep=" line may declare any delimiter, also one that is
+  // a letter or a digit of the text.
+  for (char delimiter : {',', ';', '\t', '|', '\0', 'a', '0'}) {
     for (int i = 0; i < 4000; ++i) {
       const std::string text = random_text(rng, delimiter == '\0' ? ',' : delimiter);
       const Read careful = read_all(text, delimiter, false);
@@ -91,7 +93,7 @@ TEST(FastLane, a_line_with_a_quote_anywhere_is_read_field_by_field) {
 TEST(FastLane, every_byte_that_stops_or_only_looks_like_it_at_every_place) {
   const std::string specials[] = {",", ";", "\"", "\r", "\n", "\r\n", "\t", std::string(1, '\0'),
                                   "\x0B", "\x0C", "\x8A", "\x8D", "\xA2", "\xAC", "\xBB"};
-  for (char delimiter : {',', ';', '\t', '\0'}) {
+  for (char delimiter : {',', ';', '\t', '\0', 'a', 'b'}) {
     for (const std::string& special : specials) {
       for (std::size_t before = 0; before < 20; ++before) {
         for (std::size_t after : {0, 1, 7, 8, 9}) {
