@@ -139,6 +139,7 @@ bool valid_utf8(std::string_view text, TextHints* hints = nullptr) {
       if (((x | y) & swar::kHighs) != 0) break;
       if (nul_in(x) || nul_in(y)) return false;
     }
+    if (i >= n) break;  // the text ended with those words
     if (i + 8 <= n) {
       const std::uint64_t chunk = swar::load(t + i);
       const std::uint64_t high = chunk & swar::kHighs;

@@ -48,6 +48,23 @@ TEST(Utf8, every_two_byte_sequence_is_told_right) {
   }
 }
 
+// Found by a review helper under ASan: a text whose last ASCII run filled
+// whole 16-byte steps had the byte after its end read. Each text sits in
+// a larger buffer followed by a byte that would change the answer.
+TEST(Utf8, never_reads_past_the_end_of_the_text) {
+  for (std::size_t n = 0; n <= 70; ++n) {
+    for (const std::string& lead : {std::string(), std::string("Jos\xC3\xA9")}) {
+      const std::string text = lead + std::string(n, 'a');
+      for (char after : {'\xFF', '\xC3', '\0'}) {
+        const std::string buffer = text + after;
+        const std::string_view view = std::string_view(buffer).substr(0, text.size());
+        ASSERT_TRUE(is_valid_utf8(view)) << n << " " << int(after);
+        ASSERT_TRUE(utf8_text_view(view).has_value()) << n << " " << int(after);
+      }
+    }
+  }
+}
+
 TEST(Utf8, counts_code_points) {
   EXPECT_EQ(code_points("Zo\xC3\xAB"), 3u);
   EXPECT_EQ(code_points("\xF0\x9F\x98\x8E!"), 2u);
