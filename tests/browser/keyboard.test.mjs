@@ -108,9 +108,13 @@ test('a cancel order from a CSV file with the keyboard alone, in German', async 
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.isChecked('#method-csv'), true);
 
+    // Waited for before the focus moves: playwright turns the browser's
+    // file chooser interception on without waiting for it, and a key
+    // pressed right after could open the chooser before that (it timed
+    // out once under load).
+    const choosing = page.waitForEvent('filechooser');
     await tabTo(page, 'csv-file');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
-      page.keyboard.press('Space')]);
+    const [chooser] = await Promise.all([choosing, page.keyboard.press('Space')]);
     await chooser.setFiles({ name: 'kuendigen.csv', mimeType: 'text/csv',
       buffer: Buffer.from('\uFEFFE-Mail\r\nada.beispiel@example.com\r\n' +
         'bjoern.muster@example.org\r\n', 'utf8') });
