@@ -10,12 +10,9 @@ namespace licenseform {
 
 namespace {
 
-// 0x80 in each byte of x that is an ASCII capital, A to Z.
-std::uint64_t capitals(std::uint64_t x) {
-  using swar::kOnes;
-  const std::uint64_t seven = x & swar::kLow7;
-  return (seven + kOnes * (0x80 - 'A')) & ~(seven + kOnes * (0x80 - 'Z' - 1)) & ~x & swar::kHighs;
-}
+// 0x80 in each byte of x that is an ASCII capital, A to Z: ascii_in on the
+// low seven bits, bytes of 0x80 or more left out.
+std::uint64_t capitals(std::uint64_t x) { return swar::ascii_in(x & swar::kLow7, 'A', 'Z') & ~x; }
 
 bool has_capital(std::string_view s) {
   const char* p = s.data();

@@ -242,7 +242,8 @@ class Assembler {
 
   // Late rows were settled after the others: put the agents in row order.
   // Then the rows that repeat an earlier row's address are refused; their
-  // issues go in row order unless the caller sorts the issues itself.
+  // issues go in row order unless the caller sorts the issues itself. The
+  // refused rows are left in row order.
   void finish(bool sort_issues = true) {
     if (late_) result_.agents.sort_by_row();
     refuse_duplicates(sort_issues);
@@ -472,8 +473,7 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
                             });
   dates.finish(o, assembler, sheet_issues);
   assembler.finish(false);  // sort_issues below puts every issue in row order
-  result.rows_refused += broken;
-  stable_sort_by(result.refused, [](const RefusedRow& r) { return r.row; });
+  result.rows_refused += broken;  // broken rows are among the refused, sorted by finish()
   result.rows_skipped = result.sheet.skipped_empty;
   append(result.issues, std::move(sheet_issues));
   sort_issues(result.issues);

@@ -426,7 +426,6 @@ void decode_as_utf16(std::string_view bytes, Encoding e, Decoded& d) {
   }
 }
 
-
 // Text files hold no NUL, and hardly any other C0 control; binary files
 // decoded as Windows-1252 are full of them. Binary shows in the first
 // 64 KB; the NUL check covers the whole text.

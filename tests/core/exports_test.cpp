@@ -24,8 +24,8 @@ TEST(Exports, write_the_refused_rows_as_typed_with_every_problem) {
             "\xEF\xBB\xBF\"Row\",\"Name\",\"Cancellation Date\",\"Display Phone Number\","
             "\"Email\",\"Problem\"\r\n"
             "\"3\",\"'=HYPERLINK(\"\"x\"\")\",\"\",\"'+49 30 23125002\",\"bruno@example..org\",\"" +
-                std::string("Name: ") + r.issues[0].message() + "; Email: " + r.issues[1].message() +
-                "\"\r\n");
+                std::string("Name: ") + r.issues[0].message() +
+                "; Email: " + r.issues[1].message() + "\"\r\n");
 }
 
 TEST(Exports, write_the_accepted_rows_normalized_in_template_form) {

@@ -269,7 +269,9 @@ TEST(EmailClaims, a_file_of_one_address_has_every_later_row_as_a_duplicate_of_th
 
 TEST(EmailClaims, distinct_addresses_have_no_duplicate_and_cost_no_lookups) {
   std::vector<std::string> emails;
-  for (std::size_t i = 0; i < 20000; ++i) emails.push_back("a" + std::to_string(i) + "@example.org");
+  for (std::size_t i = 0; i < 20000; ++i) {
+    emails.push_back("a" + std::to_string(i) + "@example.org");
+  }
   const Claimed c = claim_all(emails, emails.size());
   EXPECT_TRUE(c.duplicates.empty());
   EXPECT_LT(c.asked.size(), emails.size() / 10);  // only hashes that share a bit are looked at
