@@ -306,6 +306,34 @@ export function resolveStatic(root, urlPath) {
   return file;
 }
 
+/**
+ * The headers a static file is served with, and whether the browser's copy
+ * (If-None-Match) is still the file. no-cache with a validator: the browser
+ * asks each time and gets 304 for an unchanged file, keeping its copy and,
+ * for the wasm, the code it compiled from it (Chromium caches compiled wasm
+ * with the response), so the page's worker and every later visit start the
+ * engine sooner. Pages are never kept. The bench serves the engine with it.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:fs').Stats} stat
+ * @param {string} type
+ * @returns {{headers: object, unchanged: boolean}}
+ */
+export function cachingHeaders(req, stat, type) {
+  const headers = { 'Content-Type': type, 'Content-Length': stat.size };
+  if (type.startsWith('text/html')) {
+    headers['Cache-Control'] = 'no-store';
+    return { headers, unchanged: false };
+  }
+  headers['Cache-Control'] = 'no-cache';
+  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  headers.ETag = etag;
+  headers['Last-Modified'] = stat.mtime.toUTCString();
+  const asked = req.headers['if-none-match'];
+  const unchanged = Boolean(asked && asked.split(',').some((t) => t.trim() === etag));
+  if (unchanged) delete headers['Content-Length'];
+  return { headers, unchanged };
+}
+
 async function serveStatic(req, res, ctx, urlPath) {
   const h = ctx.headers;
   let file = resolveStatic(ctx.root, urlPath);
@@ -318,24 +346,9 @@ async function serveStatic(req, res, ctx, urlPath) {
   if (!stat || !stat.isFile()) return sendError(res, 404, 'server.not_found', 'Not found.', h);
 
   const type = CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-  const headers = { ...h, 'Content-Type': type, 'Content-Length': stat.size };
-  headers['Cache-Control'] = type.startsWith('text/html') ? 'no-store' : 'no-cache';
-  // no-cache with a validator: the browser asks each time and gets 304 for
-  // an unchanged file, keeping its copy and, for the wasm, the code it
-  // compiled from it (Chromium caches compiled wasm with the response), so
-  // the page's worker and every later visit start the engine sooner.
-  if (!type.startsWith('text/html')) {
-    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-    headers.ETag = etag;
-    headers['Last-Modified'] = stat.mtime.toUTCString();
-    const asked = req.headers['if-none-match'];
-    if (asked && asked.split(',').some((t) => t.trim() === etag)) {
-      delete headers['Content-Length'];
-      res.writeHead(304, headers);
-      return res.end();
-    }
-  }
-  res.writeHead(200, headers);
+  const { headers, unchanged } = cachingHeaders(req, stat, type);
+  res.writeHead(unchanged ? 304 : 200, { ...h, ...headers });
+  if (unchanged) return res.end();
   if (req.method === 'HEAD') return res.end();
   return new Promise((resolve) => {
     fs.createReadStream(file).on('error', () => res.destroy()).on('close', resolve).pipe(res);

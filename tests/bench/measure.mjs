@@ -59,21 +59,33 @@ export function routes({ engine, Papa, uDSV, scan }) {
  * Runs every route on every file. Each file is loaded just before its runs
  * and let go after them, as the page holds one file at a time: with the
  * 66 MB file held while the 100,000-row one was measured, Chromium's times
- * for the engine were a third longer.
+ * for the engine were a third longer. The routes take turns, one run each
+ * per round, so that a machine whose speed drifts within minutes slows them
+ * alike and the ratios stay fair; where the runtime offers gc() (Node's
+ * --expose-gc, Chromium's --js-flags=--expose-gc), every run starts from a
+ * collected heap rather than with the garbage of the route before it.
  * @param {{name: string, rows: number, load: () => Uint8Array | Promise<Uint8Array>}[]} files
  * @returns {Promise<{file: string, rows: number, mb: number, route: string, ms: number,
  *   counts: object}[]>}
  */
 export async function measure(files, deps,
-  runsFor = (rows) => (rows >= 1e6 ? 3 : rows >= 1e5 ? 5 : 15)) {
+  runsFor = (rows) => (rows >= 1e6 ? 3 : rows >= 1e5 ? 9 : 15)) {
+  const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
   const results = [];
   for (const { name, rows, load } of files) {
     const bytes = await load();
-    for (const [route, run] of Object.entries(routes(deps))) {
-      run(bytes);  // warm-up: compiled code, grown memory
-      const { ms, out } = time(runsFor(rows), () => run(bytes));
-      results.push({ file: name, rows, mb: bytes.length / 1e6, route, ms, counts: out });
+    const list = Object.entries(routes(deps));
+    const runs = list.map(([, run]) => ({ ms: [], out: run(bytes) }));  // warm-up
+    for (let k = 0; k < runsFor(rows); k += 1) {
+      list.forEach(([, run], i) => {
+        collect();
+        const t = performance.now();
+        runs[i].out = run(bytes);
+        runs[i].ms.push(performance.now() - t);
+      });
     }
+    list.forEach(([route], i) => results.push({ file: name, rows, mb: bytes.length / 1e6, route,
+      ms: median(runs[i].ms), counts: runs[i].out }));
   }
   return results;
 }

@@ -17,6 +17,7 @@ import Papa from 'papaparse';
 import * as uDSV from 'udsv';
 import { chromium } from 'playwright-core';
 
+import { cachingHeaders } from '../../scripts/server.mjs';
 import { generateAddCsv } from './generate.mjs';
 import { measure, startup, wasmScan, checkRowTime } from './measure.mjs';
 
@@ -27,7 +28,8 @@ const dataDir = path.join(os.tmpdir(), 'licenseform-bench');
 const SIZES = (process.env.BENCH_SIZES || '1000,100000,1000000').split(',').map(Number);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--js-flags=--expose-gc'];
 
 function files() {
   fs.mkdirSync(dataDir, { recursive: true });
@@ -53,7 +55,8 @@ async function inNode(list) {
 }
 
 // Serves only what the bench page needs: the engine, the bench, the two
-// parsers and the generated files.
+// parsers and the generated files; with the caching headers of the
+// product's server, so that the engine starts as it does on the page.
 function serve() {
   const allowed = [['/build/site/engine/', engineDir], ['/bench/', here],
     ['/node_modules/papaparse/', path.join(root, 'node_modules', 'papaparse')],
@@ -69,8 +72,11 @@ function serve() {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    const type = types[path.extname(file)] || 'application/octet-stream';
+    const { headers, unchanged } = cachingHeaders(req, fs.statSync(file), type);
+    res.writeHead(unchanged ? 304 : 200, headers);
+    if (unchanged) res.end();
+    else fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
