@@ -57,7 +57,8 @@ bool all_blank(const RawAgent& raw) {
 
 // Results of the phone and date checks by the text of the cell, within one
 // check: a call centre's agents mostly share a few display numbers and
-// cancellation dates, and both checks are pure functions of the text.
+// cancellation dates, and both checks are pure functions of the text. Only
+// short texts are kept (every real number and date is one).
 template <typename Result>
 class ResultCache {
  public:
@@ -66,18 +67,20 @@ class ResultCache {
   // The result for text, valid until the next call.
   template <typename Check>
   const Result& lookup(std::string_view text, Check check) {
-    const std::uint32_t n = texts_.find(text);
-    if (n != TextIndex::kNone) return results_[n];
+    if (text.size() > ShortTexts::kMaxSize) return fresh_ = check();
+    const ShortTexts::Key key = ShortTexts::key_of(text);
+    const std::uint32_t n = texts_.find(key);
+    if (n != ShortTexts::kNone) return results_[n];
     if (results_.size() >= kMaxEntries) return fresh_ = check();
-    (void)texts_.insert(text);
     results_.push_back(check());
+    texts_.insert(key, static_cast<std::uint32_t>(results_.size() - 1));
     return results_.back();
   }
 
  private:
-  TextIndex texts_;
+  ShortTexts texts_;
   std::vector<Result> results_;  // by the text's number
-  Result fresh_;                 // once the cache is full
+  Result fresh_;                 // once the cache is full, or for a long text
 };
 
 void append_copy(std::vector<Issue>& to, const std::vector<Issue>& from) {

@@ -93,4 +93,56 @@ void TextIndex::grow() {
   slots_ = std::move(slots);
 }
 
+ShortTexts::Key ShortTexts::key_of(std::string_view text) {
+  Key k{{0, 0, 0}, static_cast<std::uint32_t>(text.size())};
+  const char* p = text.data();
+  const std::size_t n = text.size();
+  if (n >= 8) {
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) k.words[i / 8] = swar::load(p + i);
+    // The rest from the word that ends the text, as in text_hash.
+    if (i < n) k.words[i / 8] = swar::load(p + n - 8) >> (8 * (8 - (n - i)));
+  } else {
+    for (std::size_t j = n; j-- > 0;) k.words[0] = k.words[0] << 8 | static_cast<unsigned char>(p[j]);
+  }
+  return k;
+}
+
+std::size_t ShortTexts::slot_of(const Key& key) const {
+  std::uint64_t h = (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
+                    (key.words[2] * 0x165667B19E3779F9ull) ^ key.size;
+  h ^= h >> 29;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = h & mask;
+  for (; slots_[i].number != kNone; i = (i + 1) & mask) {
+    const Key& s = slots_[i].key;
+    if (s.size == key.size && s.words[0] == key.words[0] && s.words[1] == key.words[1] &&
+        s.words[2] == key.words[2]) {
+      break;
+    }
+  }
+  return i;
+}
+
+std::uint32_t ShortTexts::find(const Key& key) const {
+  return slots_.empty() ? kNone : slots_[slot_of(key)].number;
+}
+
+void ShortTexts::insert(const Key& key, std::uint32_t number) {
+  if ((used_ + 1) * 2 > slots_.size()) grow();
+  slots_[slot_of(key)] = {key, number};
+  ++used_;
+}
+
+void ShortTexts::grow() {
+  std::vector<Slot> old(slots_.empty() ? 32 : slots_.size() * 2);
+  old.swap(slots_);
+  for (const Slot& s : old) {
+    if (s.number != kNone) slots_[slot_of(s.key)] = s;
+  }
+}
+
 }  // namespace licenseform
+

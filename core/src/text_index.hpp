@@ -56,4 +56,40 @@ class TextIndex {
   std::vector<Slot> slots_;  // a power of two of them, at most half used
 };
 
+// Texts of up to 24 bytes, each with a number: the keys of the per-check
+// caches of phone and date results. A key is held in its slot, so that a
+// lookup reads one slot instead of a slot, a span and the text (as in
+// TextIndex); the texts of a cache's cells are short.
+//
+//   ShortTexts texts;
+//   const ShortTexts::Key k = ShortTexts::key_of("+49 30 23125001");
+//   if (texts.find(k) == ShortTexts::kNone) texts.insert(k, 0);
+class ShortTexts {
+ public:
+  static constexpr std::size_t kMaxSize = 24;
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  struct Key {
+    std::uint64_t words[3];  // the bytes, little-endian, zeros after the text
+    std::uint32_t size;
+  };
+
+  // text.size() <= kMaxSize.
+  [[nodiscard]] static Key key_of(std::string_view text);
+  [[nodiscard]] std::uint32_t find(const Key& key) const;
+  // A key that find() does not know.
+  void insert(const Key& key, std::uint32_t number);
+  [[nodiscard]] std::size_t size() const { return used_; }
+
+ private:
+  struct Slot {
+    Key key{};
+    std::uint32_t number = kNone;  // kNone: an empty slot
+  };
+  [[nodiscard]] std::size_t slot_of(const Key& key) const;
+  void grow();
+
+  std::vector<Slot> slots_;  // a power of two of them, at most half used
+  std::size_t used_ = 0;
+};
+
 }  // namespace licenseform

@@ -293,5 +293,48 @@ TEST(TextIndex, texts_of_every_length_around_the_word_size_stay_distinct) {
   EXPECT_EQ(index.find("aaaaaaaaab"), index.insert(std::string(9, 'a') + "b").number);
 }
 
+// The keys of the phone and date caches: every length up to 24, the same
+// bytes at another length (a text and its trailing NUL), one byte changed
+// at any place, all told apart, also after the table has grown.
+TEST(ShortTexts, tells_apart_texts_of_every_length_and_every_changed_byte) {
+  ShortTexts texts;
+  std::vector<std::string> all;
+  const std::string base = "+49 30 23125001\x01\xFF31.12.2027";
+  for (std::size_t n = 0; n <= ShortTexts::kMaxSize; ++n) {
+    const std::string t = base.substr(0, n);
+    all.push_back(t);
+    all.push_back(t + std::string(1, '\0'));
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string changed = t;
+      changed[i] = static_cast<char>(changed[i] ^ 0x01);
+      all.push_back(changed);
+    }
+  }
+  std::vector<std::string> distinct;
+  for (const std::string& t : all) {
+    if (t.size() > ShortTexts::kMaxSize) continue;
+    const ShortTexts::Key k = ShortTexts::key_of(t);
+    const std::uint32_t n = texts.find(k);
+    if (n == ShortTexts::kNone) {
+      texts.insert(k, static_cast<std::uint32_t>(distinct.size()));
+      distinct.push_back(t);
+    } else {
+      ASSERT_EQ(distinct.at(n), t) << "two texts were taken for one";
+    }
+  }
+  EXPECT_EQ(distinct.size(), std::set<std::string>(distinct.begin(), distinct.end()).size());
+  EXPECT_EQ(texts.size(), distinct.size());
+  EXPECT_GT(distinct.size(), 300u);  // enough to grow the table several times
+  for (std::size_t i = 0; i < distinct.size(); ++i) {
+    EXPECT_EQ(texts.find(ShortTexts::key_of(distinct[i])), i);
+  }
+}
+
+TEST(ShortTexts, an_empty_table_finds_nothing) {
+  const ShortTexts texts;
+  EXPECT_EQ(texts.find(ShortTexts::key_of("")), ShortTexts::kNone);
+  EXPECT_EQ(texts.find(ShortTexts::key_of("030 23125001")), ShortTexts::kNone);
+}
+
 }  // namespace
 }  // namespace licenseform
