@@ -1,6 +1,7 @@
 #include "licenseform/order.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "email_claims.hpp"
 #include "licenseform/ordering.hpp"
@@ -87,9 +88,32 @@ void append_copy(std::vector<Issue>& to, const std::vector<Issue>& from) {
   if (!from.empty()) to.insert(to.end(), from.begin(), from.end());
 }
 
+// Billing ends by the cancellation date, within one check (one notice day
+// and policy): a file's dates fall on few days. One entry for each of 64
+// places, by the day's number.
+class BillingCache {
+ public:
+  const BillingEnd& lookup(const OrderOptions& o, Day day) {
+    Entry& e = entries_[static_cast<std::size_t>(day.time_since_epoch().count()) % 64];
+    if (!e.billing || e.day != day) {
+      e.billing = billing_end(o.today, day, o.policy);
+      e.day = day;
+    }
+    return *e.billing;
+  }
+
+ private:
+  struct Entry {
+    Day day{};
+    std::optional<BillingEnd> billing;
+  };
+  std::array<Entry, 64> entries_{};
+};
+
 struct FieldCache {
   ResultCache<FieldResult> phones;
   ResultCache<DateResult> dates;
+  BillingCache billing;
 };
 
 // The email's own issues decide whether its address takes part in the
@@ -140,10 +164,13 @@ void check_phone_into(const RawView& raw, const OrderOptions& o, Agent& agent,
   if (!failed) require(agent.phone.empty(), Column::phone, "phone.required", o, issues);
 }
 
-void add_billing(const OrderOptions& o, Agent& agent, std::vector<Issue>& issues) {
+void add_billing(const OrderOptions& o, Agent& agent, std::vector<Issue>& issues,
+                 FieldCache* cache) {
   if (o.flow == Flow::add && !agent.cancellation_date) return;
   if (agent.cancellation_date && *agent.cancellation_date < o.today) return;
-  agent.billing = billing_end(o.today, agent.cancellation_date, o.policy);
+  agent.billing = cache && agent.cancellation_date
+                      ? cache->billing.lookup(o, *agent.cancellation_date)
+                      : billing_end(o.today, agent.cancellation_date, o.policy);
   if (agent.billing->requested_before_earliest) {
     issues.push_back(make_issue(
         Severity::warning, "policy.requested_before_earliest",
@@ -188,7 +215,7 @@ bool check_view(const RawView& raw, const OrderOptions& o, Agent& agent,
     check_phone_into(raw, o, agent, issues, cache);
   }
   const bool email_ok = check_email_into(raw, agent, issues);
-  add_billing(o, agent, issues);
+  add_billing(o, agent, issues, cache);
   return email_ok;
 }
 

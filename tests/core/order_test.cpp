@@ -80,6 +80,40 @@ TEST(Order, warns_when_the_requested_date_lies_inside_the_notice_period) {
             "until 31 January 2027");
 }
 
+// Billing ends are kept by day within a check, 64 places by the day's
+// number: days 64 apart share a place, and each row still gets its own
+// day's billing end (the first two fall inside the notice period).
+TEST(Order, rows_whose_days_share_a_place_each_get_their_own_billing_end) {
+  const char* dates[] = {"2026-12-10", "2027-02-12", "2026-12-10", "2027-04-17",
+                         "2027-02-12", "2027-06-20", "2027-04-17", "2027-06-20"};
+  std::vector<RawAgent> rows;
+  for (std::size_t i = 0; i < std::size(dates); ++i) {
+    RawAgent r = ada();
+    r.cancellation_date = dates[i];
+    r.email = "agent." + std::to_string(i) + "@example.com";
+    rows.push_back(r);
+  }
+  const OrderOptions o = add_options(true);
+  const CheckResult result = check_manual(rows, o);
+  ASSERT_EQ(result.agents.size(), rows.size());
+  std::size_t i = 0;
+  for (const Agent& a : result.agents) {
+    const Day day = *parse_iso_date(dates[i++]);
+    ASSERT_TRUE(a.billing.has_value());
+    const BillingEnd expected = billing_end(o.today, day, o.policy);
+    EXPECT_EQ(a.billing->billing_end, expected.billing_end) << dates[i - 1];
+    EXPECT_EQ(a.billing->requested, std::optional<Day>(day));
+  }
+  std::size_t warnings = 0;
+  for (const Issue& issue : result.issues) {
+    warnings += issue.code == "policy.requested_before_earliest";
+    if (issue.code == "policy.requested_before_earliest") {
+      EXPECT_TRUE(issue.row == 1u || issue.row == 3u) << *issue.row;
+    }
+  }
+  EXPECT_EQ(warnings, 2u);
+}
+
 TEST(Order, refuses_a_cancellation_date_before_today) {
   RawAgent raw = ada();
   raw.cancellation_date = "2026-12-02";
