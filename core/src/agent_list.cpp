@@ -12,6 +12,11 @@ void AgentList::reserve(std::size_t agents, std::size_t text_bytes) {
 }
 
 void AgentList::push_back(const Agent& agent) {
+  push_back(Values{agent.line, agent.row, agent.name, agent.email, agent.phone,
+                   agent.cancellation_date, agent.billing.has_value()});
+}
+
+void AgentList::push_back(const Values& agent) {
   Entry e;
   e.line = agent.line;
   e.row = agent.row;
@@ -19,7 +24,7 @@ void AgentList::push_back(const Agent& agent) {
   e.email = keep(agent.email);
   e.phone = keep(agent.phone);
   e.cancellation_date = agent.cancellation_date;
-  e.billed = agent.billing.has_value();
+  e.billed = agent.billed;
   entries_.push_back(e);
 }
 

@@ -358,14 +358,15 @@ std::size_t plain_local_size(std::string_view text) {
   return plain_local_size_bytes(s, n);
 }
 
-// The domain of d, lower-cased into out, when each label is 1..63 letters,
-// digits and inner hyphens, there are two or more, and the last is not all
-// digits. Eight bytes at a time (the last word overlapping the one before),
-// or a byte at a time for a domain shorter than a word; the labels' ends
-// are checked at the dots.
-bool plain_domain(const unsigned char* d, std::size_t n, char* out) {
+// Whether d is a plain domain: each label 1..63 letters, digits and inner
+// hyphens, two labels or more, and the last not all digits. Eight bytes at
+// a time (the last word overlapping the one before), or a byte at a time
+// for a domain shorter than a word; the labels' ends are checked at the
+// dots. upper tells whether it holds capitals, which the value lower-cases.
+bool plain_domain(const unsigned char* d, std::size_t n, bool& upper) {
   if (n == 0 || n > kMaxDomain) return false;
   std::size_t label = 0, labels = 0;  // where the current label starts; labels ended by a dot
+  std::uint64_t capitals = 0;
   // A label up to the dot at `to`, or the last one (to = n).
   auto label_ends = [&](std::size_t to) LF_INLINE {
     const bool ok = to > label && to - label <= kMaxLabel && d[label] != '-' && d[to - 1] != '-';
@@ -379,12 +380,13 @@ bool plain_domain(const unsigned char* d, std::size_t n, char* out) {
     auto word = [&](std::size_t at, std::size_t from) LF_INLINE {
       const std::uint64_t x = swar::load(reinterpret_cast<const char*>(d) + at);
       if (x & swar::kHighs) return false;
-      const std::uint64_t lower = x | swar::ascii_in(x, 'A', 'Z') >> 2;  // 0x80 >> 2: the case bit
+      const std::uint64_t upper_bytes = swar::ascii_in(x, 'A', 'Z');
+      const std::uint64_t lower = x | upper_bytes >> 2;  // 0x80 >> 2: the case bit
       const std::uint64_t dots = swar::exact_matches(x, swar::broadcast('.'));
       const std::uint64_t ok = swar::ascii_in(lower, 'a', 'z') | swar::ascii_in(lower, '0', '9') |
                                swar::exact_matches(x, swar::broadcast('-')) | dots;
       if (ok != swar::kHighs) return false;
-      std::memcpy(out + at, &lower, 8);
+      capitals |= upper_bytes;
       for (std::uint64_t m = dots & swar::kHighs << (8 * (from - at)); m != 0; m &= m - 1) {
         if (!label_ends(at + swar::first(m))) return false;
       }
@@ -404,11 +406,12 @@ bool plain_domain(const unsigned char* d, std::size_t n, char* out) {
       } else if (!(k & (kLdh | kUpper))) {
         return false;
       }
-      out[i] = static_cast<char>(c | ((k & kUpper) << 3));  // kUpper << 3: the case bit
+      capitals |= k & kUpper;
     }
   }
   const std::size_t last = label;
   if (labels == 0 || !label_ends(n)) return false;
+  upper = capitals != 0;
   for (std::size_t i = last; i < n; ++i) {
     if (d[i] < '0' || d[i] > '9') return true;
   }
@@ -417,14 +420,21 @@ bool plain_domain(const unsigned char* d, std::size_t n, char* out) {
 
 // Most addresses are ASCII, with nothing pasted around them, and valid: for
 // those the value of the full check (the domain lower-cased) comes straight
-// from the bytes, without decoding to code points. Anything else (false)
-// takes the full check, which has every message.
-bool plain_address(std::string_view s, std::string& value) {
+// from the bytes, without decoding to code points; most are their own
+// value. Anything else (nullopt) takes the full check, which has every
+// message.
+std::optional<std::string_view> plain_address(std::string_view s, std::string& store) {
   const std::size_t at = s.size() <= kMaxAddress ? plain_local_size(s) : 0;
-  if (at == 0) return false;
-  value.assign(s.data(), s.size());
+  if (at == 0) return std::nullopt;
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
-  return plain_domain(bytes + at + 1, s.size() - at - 1, &value[at + 1]);
+  bool upper = false;
+  if (!plain_domain(bytes + at + 1, s.size() - at - 1, upper)) return std::nullopt;
+  if (!upper) return s;
+  store.assign(s.data(), s.size());
+  for (std::size_t i = at + 1; i < store.size(); ++i) {
+    if (store[i] >= 'A' && store[i] <= 'Z') store[i] = static_cast<char>(store[i] + 32);
+  }
+  return std::string_view(store);
 }
 
 // Every address that is not plain.
@@ -459,14 +469,18 @@ FieldResult check_email_fully(std::string_view text) {
 
 }  // namespace
 
-void check_email(std::string_view text, std::string& value, std::vector<Issue>& issues) {
-  if (plain_address(text, value)) return;
-  check_email_fully(text).move_to(value, issues);
+std::string_view check_email(std::string_view text, std::string& store,
+                             std::vector<Issue>& issues) {
+  if (const auto plain = plain_address(text, store)) return *plain;
+  check_email_fully(text).move_to(store, issues);
+  return store;
 }
 
 FieldResult check_email(std::string_view text) {
   FieldResult result;
-  check_email(text, result.value, result.issues);
+  std::string store;
+  const std::string_view value = check_email(text, store, result.issues);
+  result.value = value.data() == store.data() ? std::move(store) : std::string(value);
   return result;
 }
 

@@ -200,22 +200,25 @@ FieldResult check_name_fully(std::string_view text) {
 
 }  // namespace
 
-void check_name(std::string_view text, std::string& value, std::vector<Issue>& issues) {
+std::string_view check_name(std::string_view text, std::string& store,
+                            std::vector<Issue>& issues) {
   if (const Plain plain = plain_name(text); plain != Plain::no) {
     // Only where a pair may have been encoded twice (ASCII cannot have been).
     if (auto repaired = plain == Plain::utf8_pair ? repair_double_encoding(text) : std::nullopt) {
       issues.push_back(
           name_issue(Severity::warning, "name.double_encoded", {{"suggestion", *repaired}}));
     }
-    value.assign(text.data(), text.size());
-    return;
+    return text;
   }
-  check_name_fully(text).move_to(value, issues);
+  check_name_fully(text).move_to(store, issues);
+  return store;
 }
 
 FieldResult check_name(std::string_view text) {
   FieldResult result;
-  check_name(text, result.value, result.issues);
+  std::string store;
+  const std::string_view value = check_name(text, store, result.issues);
+  result.value = value.data() == store.data() ? std::move(store) : std::string(value);
   return result;
 }
 

@@ -116,11 +116,36 @@ struct FieldCache {
   BillingCache billing;
 };
 
+// A row's agent as the checks give it: views of the row's cells, of a
+// cache's results or of the draft's own stores, valid while the row is
+// checked. One draft serves every row, so that the stores keep their room.
+struct AgentDraft {
+  std::string_view name, email, phone;
+  std::optional<Day> cancellation_date;
+  std::optional<BillingEnd> billing;
+  std::string name_store, email_store, phone_store;
+
+  void clear() {
+    name = email = phone = {};
+    cancellation_date.reset();
+    billing.reset();
+  }
+  [[nodiscard]] Agent agent() const {
+    Agent a;
+    a.name = std::string(name);
+    a.email = std::string(email);
+    a.phone = std::string(phone);
+    a.cancellation_date = cancellation_date;
+    a.billing = billing;
+    return a;
+  }
+};
+
 // The email's own issues decide whether its address takes part in the
 // duplicate check, whatever the other fields say.
-bool check_email_into(const RawView& raw, Agent& agent, std::vector<Issue>& issues) {
+bool check_email_into(const RawView& raw, AgentDraft& agent, std::vector<Issue>& issues) {
   const std::size_t before = issues.size();
-  check_email(raw.email, agent.email, issues);
+  agent.email = check_email(raw.email, agent.email_store, issues);
   return std::none_of(issues.begin() + static_cast<std::ptrdiff_t>(before), issues.end(),
                       [](const Issue& i) { return i.is_error(); });
 }
@@ -134,7 +159,7 @@ void require(bool missing, Column c, const char* code, const OrderOptions& o,
   }
 }
 
-void check_date_into(const RawView& raw, const OrderOptions& o, Agent& agent,
+void check_date_into(const RawView& raw, const OrderOptions& o, AgentDraft& agent,
                      std::vector<Issue>& issues, FieldCache* cache) {
   if (trim(raw.cancellation_date).empty()) {
     require(true, Column::cancellation_date, "date.required", o, issues);
@@ -149,7 +174,7 @@ void check_date_into(const RawView& raw, const OrderOptions& o, Agent& agent,
   if (!failed) require(!d.day, Column::cancellation_date, "date.required", o, issues);
 }
 
-void check_phone_into(const RawView& raw, const OrderOptions& o, Agent& agent,
+void check_phone_into(const RawView& raw, const OrderOptions& o, AgentDraft& agent,
                       std::vector<Issue>& issues, FieldCache* cache) {
   if (trim(raw.phone).empty()) {
     require(true, Column::phone, "phone.required", o, issues);
@@ -159,12 +184,17 @@ void check_phone_into(const RawView& raw, const OrderOptions& o, Agent& agent,
   FieldResult own;
   const FieldResult& phone = cache ? cache->phones.lookup(raw.phone, check) : (own = check());
   const bool failed = any_error(phone.issues);
-  agent.phone = phone.value;
+  if (cache) {
+    agent.phone = phone.value;  // the cache's, unchanged until its next lookup
+  } else {
+    agent.phone_store = std::move(own.value);
+    agent.phone = agent.phone_store;
+  }
   append_copy(issues, phone.issues);
   if (!failed) require(agent.phone.empty(), Column::phone, "phone.required", o, issues);
 }
 
-void add_billing(const OrderOptions& o, Agent& agent, std::vector<Issue>& issues,
+void add_billing(const OrderOptions& o, AgentDraft& agent, std::vector<Issue>& issues,
                  FieldCache* cache) {
   if (o.flow == Flow::add && !agent.cancellation_date) return;
   if (agent.cancellation_date && *agent.cancellation_date < o.today) return;
@@ -207,10 +237,10 @@ namespace {
 
 // One row's checks, into agent (kept by the caller only when issues hold no
 // error). True when the email takes part in the duplicate check.
-bool check_view(const RawView& raw, const OrderOptions& o, Agent& agent,
+bool check_view(const RawView& raw, const OrderOptions& o, AgentDraft& agent,
                 std::vector<Issue>& issues, FieldCache* cache = nullptr) {
   if (o.flow == Flow::add) {
-    check_name(raw.name, agent.name, issues);
+    agent.name = check_name(raw.name, agent.name_store, issues);
     check_date_into(raw, o, agent, issues, cache);
     check_phone_into(raw, o, agent, issues, cache);
   }
@@ -223,9 +253,9 @@ bool check_view(const RawView& raw, const OrderOptions& o, Agent& agent,
 
 RowResult check_agent(const RawAgent& raw, const OrderOptions& o) {
   RowResult out;
-  Agent agent;
+  AgentDraft agent;
   (void)check_view(RawView(raw), o, agent, out.issues);
-  if (!has_error(out.issues)) out.agent = std::move(agent);
+  if (!has_error(out.issues)) out.agent = agent.agent();
   return out;
 }
 
@@ -248,7 +278,7 @@ class Assembler {
   // The row is checked into the one reused agent (fresh_agent), which is
   // copied into the list only when the row is accepted.
   void check(std::size_t line, std::size_t row, const RawView& raw, const OrderOptions& o) {
-    Agent& agent = fresh_agent();
+    AgentDraft& agent = fresh_agent();
     issues_.clear();
     const bool email_ok = check_view(raw, o, agent, issues_, &cache_);
     if (email_ok) claim(agent.email, line, row, raw);
@@ -263,7 +293,7 @@ class Assembler {
   }
 
   void check_late(std::size_t line, std::size_t row, RawAgent raw, const OrderOptions& o) {
-    Agent& agent = fresh_agent();
+    AgentDraft& agent = fresh_agent();
     issues_.clear();
     (void)check_view(RawView(raw), o, agent, issues_);
     settle(line, row, RawView(raw));
@@ -335,30 +365,25 @@ class Assembler {
       ++result_.rows_refused;
       result_.refused.push_back({line, row, raw.copy()});
     } else {
-      agent_.line = line;
-      agent_.row = row;
       if (result_.agents.empty() && room_.agents > 0) {
         result_.agents.reserve(room_.agents, room_.text_bytes);
       }
-      result_.agents.push_back(agent_);
+      result_.agents.push_back({line, row, agent_.name, agent_.email, agent_.phone,
+                                agent_.cancellation_date, agent_.billing.has_value()});
     }
     append(result_.issues, std::move(issues_));
   }
 
-  // The row's agent, checked in place: one Agent whose strings keep their
-  // storage from row to row, copied into the list when the row is accepted.
-  Agent& fresh_agent() {
-    agent_.name.clear();
-    agent_.email.clear();
-    agent_.phone.clear();
-    agent_.cancellation_date.reset();
-    agent_.billing.reset();
+  // The row's agent: one draft for every row, copied into the list when the
+  // row is accepted.
+  AgentDraft& fresh_agent() {
+    agent_.clear();
     return agent_;
   }
 
   CheckResult& result_;
   Room room_;
-  Agent agent_;
+  AgentDraft agent_;
   FieldCache cache_;
   EmailClaims claims_;
   std::vector<RefusedRow> maybe_repeats_;  // rows claims_ said may repeat an address, in order

@@ -149,6 +149,39 @@ TEST(FastPath, reads_a_plain_address_with_its_domain_lower_cased) {
   EXPECT_TRUE(r.issues.empty());
 }
 
+// A CSV check takes the values as views: of the cell itself where the
+// check changes nothing, else of the store it passes, and empty when the
+// value is refused. A domain's capitals are found in a short domain (a
+// byte at a time) and a long one (a word at a time).
+TEST(FastPath, gives_an_unchanged_value_as_a_view_of_the_cell_and_any_other_from_the_store) {
+  std::vector<Issue> issues;
+  std::string store = "left from the row before";
+  const std::string cell = "ada.beispiel@example.com";
+  std::string_view v = check_email(cell, store, issues);
+  EXPECT_EQ(v.data(), cell.data());
+  EXPECT_EQ(v.size(), cell.size());
+  for (const std::string& upper : {std::string("ada@Ex.DE"), std::string("ada@Example.COM")}) {
+    v = check_email(upper, store, issues);
+    EXPECT_EQ(v.data(), store.data()) << upper;
+    EXPECT_EQ(std::string(v), upper.substr(0, 4) + (upper.size() > 10 ? "example.com" : "ex.de"));
+  }
+  v = check_email("ada@@example.com", store, issues);
+  EXPECT_TRUE(v.empty());
+  EXPECT_FALSE(issues.empty());
+
+  issues.clear();
+  const std::string name = "Ada Beispiel";
+  v = check_name(name, store, issues);
+  EXPECT_EQ(v.data(), name.data());
+  v = check_name("Ada   Beispiel", store, issues);  // collapsed: a new value
+  EXPECT_EQ(v.data(), store.data());
+  EXPECT_EQ(v, "Ada Beispiel");
+  EXPECT_TRUE(issues.empty());
+  v = check_name("=Ada", store, issues);
+  EXPECT_TRUE(v.empty());
+  EXPECT_FALSE(issues.empty());
+}
+
 // The plain path reads addresses eight bytes at a time, by byte ranges:
 // every byte next to a range's ends, and the bytes that end a part, at
 // every place of local parts and domains of every length around the word

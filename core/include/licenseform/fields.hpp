@@ -37,11 +37,14 @@ struct FieldResult {
 // Email per docs/rules.md: WHATWG grammar, dot-atom dots, RFC 5321 lengths,
 // domain lower-cased.
 [[nodiscard]] FieldResult check_email(std::string_view text);
-// The same two checks, writing the value into value (emptied when refused)
-// and appending the issues: a CSV check reuses one string per field for
-// every row instead of allocating a FieldResult's.
-void check_name(std::string_view text, std::string& value, std::vector<Issue>& issues);
-void check_email(std::string_view text, std::string& value, std::vector<Issue>& issues);
+// The same two checks for the rows of a CSV check, appending the issues:
+// the value as a view of text itself where the check changes nothing (most
+// cells), else of store, which a check reuses for every row; empty when
+// refused. Valid while text and store are.
+[[nodiscard]] std::string_view check_name(std::string_view text, std::string& store,
+                                          std::vector<Issue>& issues);
+[[nodiscard]] std::string_view check_email(std::string_view text, std::string& store,
+                                           std::vector<Issue>& issues);
 // Key for finding duplicates within an order: the whole address case-folded.
 [[nodiscard]] std::string email_key(std::string_view normalized_email);
 

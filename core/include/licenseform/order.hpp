@@ -77,6 +77,14 @@ class AgentList {
   void reserve(std::size_t agents, std::size_t text_bytes);
   // Keeps a copy of agent (its billing is worked out again when read).
   void push_back(const Agent& agent);
+  // The same from views: a CSV row's values as the checks left them.
+  struct Values {
+    std::size_t line = 0, row = 0;
+    std::string_view name, email, phone;
+    std::optional<Day> cancellation_date;
+    bool billed = false;
+  };
+  void push_back(const Values& agent);
   void clear();
   // Back in row order, for agents that were settled after later rows.
   void sort_by_row();
