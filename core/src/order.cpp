@@ -7,6 +7,7 @@
 #include "licenseform/ordering.hpp"
 #include "licenseform/phone.hpp"
 #include "licenseform/text.hpp"
+#include "swar.hpp"
 #include "text_index.hpp"
 
 namespace licenseform {
@@ -21,11 +22,11 @@ void set_place(std::vector<Issue>& issues, std::size_t line, std::size_t row) {
 }
 
 // has_error, without a call for the usual field and row: no issue at all.
-bool any_error(const std::vector<Issue>& issues) {
+inline LF_INLINE bool any_error(const std::vector<Issue>& issues) {
   return !issues.empty() && has_error(issues);
 }
 
-void append(std::vector<Issue>& to, std::vector<Issue>&& from) {
+inline LF_INLINE void append(std::vector<Issue>& to, std::vector<Issue>&& from) {
   if (from.empty()) return;  // most fields of most rows: not even a call
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
@@ -84,7 +85,7 @@ class ResultCache {
   Result fresh_;                 // once the cache is full, or for a long text
 };
 
-void append_copy(std::vector<Issue>& to, const std::vector<Issue>& from) {
+inline LF_INLINE void append_copy(std::vector<Issue>& to, const std::vector<Issue>& from) {
   if (!from.empty()) to.insert(to.end(), from.begin(), from.end());
 }
 
@@ -152,15 +153,16 @@ bool check_email_into(const RawView& raw, AgentDraft& agent, std::vector<Issue>&
 
 // A required value that is missing, also when the cell held only white
 // space or what the check removed (a lone spreadsheet apostrophe).
-void require(bool missing, Column c, const char* code, const OrderOptions& o,
-             std::vector<Issue>& issues) {
+inline LF_INLINE void require(bool missing, Column c, const char* code, const OrderOptions& o,
+                              std::vector<Issue>& issues) {
   if (missing && column_required(c, o)) {
     issues.push_back(make_issue(Severity::error, code, {}, c));
   }
 }
 
-void check_date_into(const RawView& raw, const OrderOptions& o, AgentDraft& agent,
-                     std::vector<Issue>& issues, FieldCache* cache) {
+inline LF_INLINE void check_date_into(const RawView& raw, const OrderOptions& o,
+                                      AgentDraft& agent, std::vector<Issue>& issues,
+                                      FieldCache* cache) {
   if (trim(raw.cancellation_date).empty()) {
     require(true, Column::cancellation_date, "date.required", o, issues);
     return;
@@ -174,8 +176,9 @@ void check_date_into(const RawView& raw, const OrderOptions& o, AgentDraft& agen
   if (!failed) require(!d.day, Column::cancellation_date, "date.required", o, issues);
 }
 
-void check_phone_into(const RawView& raw, const OrderOptions& o, AgentDraft& agent,
-                      std::vector<Issue>& issues, FieldCache* cache) {
+inline LF_INLINE void check_phone_into(const RawView& raw, const OrderOptions& o,
+                                       AgentDraft& agent, std::vector<Issue>& issues,
+                                       FieldCache* cache) {
   if (trim(raw.phone).empty()) {
     require(true, Column::phone, "phone.required", o, issues);
     return;

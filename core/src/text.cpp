@@ -188,7 +188,7 @@ bool valid_utf8(std::string_view text, TextHints* hints = nullptr) {
 
 bool is_valid_utf8(std::string_view text) { return valid_utf8<false>(text); }
 
-std::string_view trim_spaces(std::string_view text) {
+[[gnu::noinline]] std::string_view trim_spaces(std::string_view text) {
   std::size_t begin = 0;
   while (begin < text.size()) {
     CodePoint c = decode_utf8(text, begin);

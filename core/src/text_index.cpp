@@ -93,21 +93,6 @@ void TextIndex::grow() {
   slots_ = std::move(slots);
 }
 
-ShortTexts::Key ShortTexts::key_of(std::string_view text) {
-  Key k{{0, 0, 0}, static_cast<std::uint32_t>(text.size())};
-  const char* p = text.data();
-  const std::size_t n = text.size();
-  if (n >= 8) {
-    std::size_t i = 0;
-    for (; i + 8 <= n; i += 8) k.words[i / 8] = swar::load(p + i);
-    // The rest from the word that ends the text, as in text_hash.
-    if (i < n) k.words[i / 8] = swar::load(p + n - 8) >> (8 * (8 - (n - i)));
-  } else {
-    for (std::size_t j = n; j-- > 0;) k.words[0] = k.words[0] << 8 | static_cast<unsigned char>(p[j]);
-  }
-  return k;
-}
-
 std::size_t ShortTexts::slot_of(const Key& key) const {
   std::uint64_t h = (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
                     (key.words[2] * 0x165667B19E3779F9ull) ^ key.size;
@@ -124,10 +109,6 @@ std::size_t ShortTexts::slot_of(const Key& key) const {
     }
   }
   return i;
-}
-
-std::uint32_t ShortTexts::find(const Key& key) const {
-  return slots_.empty() ? kNone : slots_[slot_of(key)].number;
 }
 
 void ShortTexts::insert(const Key& key, std::uint32_t number) {

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "licenseform/text_buffer.hpp"
+#include "swar.hpp"
 
 namespace licenseform {
 
@@ -91,5 +92,27 @@ class ShortTexts {
   std::vector<Slot> slots_;  // a power of two of them, at most half used
   std::size_t used_ = 0;
 };
+
+// Inline: once for every phone and date cell of a file.
+inline LF_INLINE ShortTexts::Key ShortTexts::key_of(std::string_view text) {
+  Key k{{0, 0, 0}, static_cast<std::uint32_t>(text.size())};
+  const char* p = text.data();
+  const std::size_t n = text.size();
+  if (n >= 8) {
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) k.words[i / 8] = swar::load(p + i);
+    // The rest from the word that ends the text, as in text_hash.
+    if (i < n) k.words[i / 8] = swar::load(p + n - 8) >> (8 * (8 - (n - i)));
+  } else {
+    for (std::size_t j = n; j-- > 0;) {
+      k.words[0] = k.words[0] << 8 | static_cast<unsigned char>(p[j]);
+    }
+  }
+  return k;
+}
+
+inline LF_INLINE std::uint32_t ShortTexts::find(const Key& key) const {
+  return slots_.empty() ? kNone : slots_[slot_of(key)].number;
+}
 
 }  // namespace licenseform

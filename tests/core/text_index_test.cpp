@@ -299,7 +299,7 @@ TEST(TextIndex, texts_of_every_length_around_the_word_size_stay_distinct) {
 TEST(ShortTexts, tells_apart_texts_of_every_length_and_every_changed_byte) {
   ShortTexts texts;
   std::vector<std::string> all;
-  const std::string base = "+49 30 23125001\x01\xFF31.12.2027";
+  const std::string base = "+49 30 23125001\x01\xFF" "31.12.2027";
   for (std::size_t n = 0; n <= ShortTexts::kMaxSize; ++n) {
     const std::string t = base.substr(0, n);
     all.push_back(t);

@@ -139,7 +139,9 @@ class AgentList {
     std::optional<Day> cancellation_date;
     bool billed = false;
   };
-  [[nodiscard]] Span keep(std::string_view text) { return {text_.append(text), text.size()}; }
+  [[nodiscard]] [[gnu::always_inline]] Span keep(std::string_view text) {
+    return {text_.append(text), text.size()};
+  }
   [[nodiscard]] std::string text(Span s) const { return std::string(text_.view(s.offset, s.size)); }
 
   TextBuffer text_;

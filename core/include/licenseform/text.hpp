@@ -60,7 +60,7 @@ struct TextHints {
 // zero-width (U+200B, U+FEFF) spaces. Inline for the usual text, which
 // starts and ends with printable ASCII: four cells of every CSV row.
 [[nodiscard]] std::string_view trim_spaces(std::string_view text);  // any text
-[[nodiscard]] inline std::string_view trim(std::string_view text) {
+[[nodiscard]] [[gnu::always_inline]] inline std::string_view trim(std::string_view text) {
   auto printable_ascii = [](char c) {
     const auto b = static_cast<unsigned char>(c);
     return b > ' ' && b < 0x80;
