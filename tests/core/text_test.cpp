@@ -202,6 +202,27 @@ TEST(Decode, refuses_binary_bytes) {
   EXPECT_EQ(d.issues[0].code, "csv.not_csv.binary");
 }
 
+// A text is taken for binary when more than 1 % of its first 64 KB are
+// control characters other than tab, line breaks and form feed: counted
+// at every place of a word, the allowed ones never, and nothing past 64 KB.
+TEST(Decode, counts_control_characters_to_the_one_percent_at_every_place) {
+  for (std::size_t place = 0; place < 8; ++place) {
+    std::string text(1000, 'a');
+    for (std::size_t i = place; i < 10 * 8; i += 8) text[i] = '\x01';  // 10 of 1,000: 1 %
+    EXPECT_TRUE(decode_bytes(text).ok) << place;
+    text[999 - place] = '\x1F';  // 11 of 1,000
+    Decoded d = decode_bytes(text);
+    ASSERT_FALSE(d.ok) << place;
+    EXPECT_EQ(d.issues.at(0).code, "csv.not_csv.binary");
+  }
+  std::string allowed(1000, 'a');
+  for (std::size_t i = 0; i < 400; i += 4) allowed.replace(i, 4, "\t\n\r\f");
+  EXPECT_TRUE(decode_bytes(allowed).ok);
+  std::string late(65536, 'a');
+  late += std::string(2000, '\x02');  // past the first 64 KB: not counted
+  EXPECT_TRUE(decode_bytes(late).ok);
+}
+
 TEST(DoubleEncoding, repairs_utf8_read_as_windows1252) {
   EXPECT_EQ(repair_double_encoding("Chlo\xC3\x83\xC2\xA9"), "Chlo\xC3\xA9");
   EXPECT_EQ(repair_double_encoding("M\xC3\x83\xC2\xBCller"), "M\xC3\xBCller");
