@@ -12,9 +12,12 @@ using nlohmann::json;
 // text goes as a view of the wasm memory, decoded by TextDecoder: embind's
 // own std::string conversion looks at every byte in JavaScript first.
 val to_val(const json& j) {
+  return text_to_val(j.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+val text_to_val(const std::string& text) {
   static const val json_object = val::global("JSON");
   static const val decoder = val::global("TextDecoder").new_();
-  const std::string text = j.dump(-1, ' ', false, json::error_handler_t::replace);
   const val bytes(emscripten::typed_memory_view(
       text.size(), reinterpret_cast<const unsigned char*>(text.data())));
   return json_object.call<val>("parse", decoder.call<val>("decode", bytes));

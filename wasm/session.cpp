@@ -18,6 +18,7 @@ using emscripten::val;
 using licenseform::api::CsvSession;
 using licenseform::wasm::from_val;
 using licenseform::wasm::to_val;
+using licenseform::wasm::text_to_val;
 
 std::map<int, std::unique_ptr<CsvSession>>& sessions() {
   static std::map<int, std::unique_ptr<CsvSession>> open;
@@ -81,12 +82,12 @@ val summary(int id) {
 
 val issues(int id, val query) {
   auto* s = find(id);
-  return s ? to_val(s->issues(from_val(query))) : val::null();
+  return s ? text_to_val(s->issues_text(from_val(query))) : val::null();
 }
 
 val agents(int id, val query) {
   auto* s = find(id);
-  return s ? to_val(s->agents(from_val(query))) : val::null();
+  return s ? text_to_val(s->agents_text(from_val(query))) : val::null();
 }
 
 val payload(int id, val source, std::string order_id) {

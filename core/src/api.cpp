@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "json_text.hpp"
 #include "licenseform/exports.hpp"
 
 namespace licenseform::api {
@@ -122,6 +123,54 @@ json to_json(const Issue& issue, Lang lang) {
   return out;
 }
 
+// to_json(issue, lang).dump(), written directly: the object's keys in the
+// order of its map, params by key, the last of a repeated key winning.
+void write_json(const Issue& issue, Lang lang, JsonText& out) {
+  auto optional_number = [&](const std::optional<std::size_t>& n) {
+    if (n) {
+      out.number(*n);
+    } else {
+      out.null();
+    }
+  };
+  out.raw("{\"code\":");
+  out.string(issue.code);
+  out.raw(",\"column\":");
+  const std::string_view column = to_key(issue.column);
+  if (column.empty()) {
+    out.null();
+  } else {
+    out.string(column);
+  }
+  out.raw(",\"line\":");
+  optional_number(issue.line);
+  out.raw(",\"message\":");
+  out.string(render(issue, lang));
+  out.raw(",\"params\":{");
+  // By key, repeats in their order: an insertion sort of a handful.
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < issue.params.size(); ++i) {
+    std::size_t at = order.size();
+    while (at > 0 && issue.params[i].first < issue.params[order[at - 1]].first) --at;
+    order.insert(order.begin() + static_cast<std::ptrdiff_t>(at), i);
+  }
+  bool first = true;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const auto& [key, value] = issue.params[order[k]];
+    if (k + 1 < order.size() && issue.params[order[k + 1]].first == key) continue;
+    if (!first) out.raw(",");
+    first = false;
+    out.string(key);
+    out.raw(":");
+    out.string(value);
+  }
+  out.raw("},\"row\":");
+  optional_number(issue.row);
+  out.raw(",\"severity\":");
+  out.string(to_string(issue.severity));
+  out.raw("}");
+}
+
 json to_json(const std::vector<Issue>& issues, Lang lang) {
   json out = json::array();
   for (const auto& i : issues) out.push_back(to_json(i, lang));
@@ -160,6 +209,68 @@ json to_json(const Agent& agent, Flow flow, const Policy& policy, Lang lang) {
   }
   put_billing(out, agent, policy, lang);
   return out;
+}
+
+// to_json(agent, ...).dump(), written directly (keys in the map's order).
+void write_json(const Agent& agent, Flow flow, const Policy& policy, Lang lang, JsonText& out) {
+  auto number_or_null = [&](std::size_t n) {
+    if (n) {
+      out.number(n);
+    } else {
+      out.null();
+    }
+  };
+  const bool add = flow == Flow::add;
+  std::optional<Reason> reason;
+  out.raw("{\"billingEnd\":");
+  if (agent.billing) {
+    reason = explain(*agent.billing, policy);
+    out.string(format_iso_date(agent.billing->billing_end));
+  } else {
+    out.null();
+  }
+  if (add) {
+    out.raw(",\"cancellationDate\":");
+    if (agent.cancellation_date) {
+      out.string(format_iso_date(*agent.cancellation_date));
+    } else {
+      out.null();
+    }
+  }
+  out.raw(",\"earliest\":");
+  if (agent.billing) {
+    out.string(format_iso_date(agent.billing->earliest));
+  } else {
+    out.null();
+  }
+  out.raw(",\"email\":");
+  out.string(agent.email);
+  out.raw(",\"line\":");
+  number_or_null(agent.line);
+  if (add) {
+    out.raw(",\"name\":");
+    out.string(agent.name);
+    out.raw(",\"phone\":");
+    if (agent.phone.empty()) {
+      out.null();
+    } else {
+      out.string(agent.phone);
+    }
+  }
+  out.raw(",\"reason\":");
+  if (reason) {
+    const MessageText* m = find_message(reason->code);
+    out.string(m ? render(lang == Lang::de ? m->de : m->en, reason->params, lang) : reason->code);
+    out.raw(",\"reasonCode\":");
+    out.string(reason->code);
+    out.raw(",\"requestedBeforeEarliest\":");
+    out.boolean(agent.billing->requested_before_earliest);
+  } else {
+    out.null();
+  }
+  out.raw(",\"row\":");
+  number_or_null(agent.row);
+  out.raw("}");
 }
 
 json to_json(const CheckResult& r, const OrderOptions& o, Lang lang) {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "json_text.hpp"
+
 namespace licenseform::api {
 
 namespace {
@@ -28,10 +30,6 @@ std::string text(const json& query, const char* key) {
 std::string megabytes(std::size_t bytes) {
   std::size_t tenths = (bytes * 10 + 524288) / 1048576;
   return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
-}
-
-json page(std::size_t total, std::size_t offset, json items) {
-  return {{"total", total}, {"offset", offset}, {"items", std::move(items)}};
 }
 
 }  // namespace
@@ -168,31 +166,56 @@ void CsvSession::put_reason(json& out) const {
   }
 }
 
-json CsvSession::issues(const json& query) const {
+json CsvSession::issues(const json& query) const { return json::parse(issues_text(query)); }
+
+json CsvSession::agents(const json& query) const { return json::parse(agents_text(query)); }
+
+namespace {
+
+// {"items":[...],"offset":offset,"total":total}, as dump() orders the keys.
+void end_page(JsonText& out, std::size_t offset, std::size_t total) {
+  out.raw("],\"offset\":");
+  out.number(offset);
+  out.raw(",\"total\":");
+  out.number(total);
+  out.raw("}");
+}
+
+}  // namespace
+
+std::string CsvSession::issues_text(const json& query) const {
   const std::size_t offset = number(query, "offset", 0);
   const std::size_t limit = std::min(number(query, "limit", kDefaultPage), kMaxPage);
   const std::string code = text(query, "code");
   const std::string severity = text(query, "severity");
-  json items = json::array();
+  JsonText out;
+  out.raw("{\"items\":[");
   std::size_t total = 0;
   for (const Issue& i : result_.issues) {
     if (!code.empty() && i.code != code) continue;
     if (!severity.empty() && to_string(i.severity) != severity) continue;
-    if (total >= offset && total - offset < limit) items.push_back(to_json(i, parsed_.lang));
+    if (total >= offset && total - offset < limit) {
+      if (total > offset) out.raw(",");
+      write_json(i, parsed_.lang, out);
+    }
     ++total;
   }
-  return page(total, offset, std::move(items));
+  end_page(out, offset, total);
+  return out.take();
 }
 
-json CsvSession::agents(const json& query) const {
+std::string CsvSession::agents_text(const json& query) const {
   const auto& all = result_.agents;
   const std::size_t offset = std::min(number(query, "offset", 0), all.size());
   const std::size_t limit = std::min(number(query, "limit", kDefaultPage), kMaxPage);
-  json items = json::array();
+  JsonText out;
+  out.raw("{\"items\":[");
   for (std::size_t i = offset; i < all.size() && i - offset < limit; ++i) {
-    items.push_back(to_json(all[i], result_.flow, parsed_.options.policy, parsed_.lang));
+    if (i > offset) out.raw(",");
+    write_json(all[i], result_.flow, parsed_.options.policy, parsed_.lang, out);
   }
-  return page(all.size(), offset, std::move(items));
+  end_page(out, offset, all.size());
+  return out.take();
 }
 
 json CsvSession::payload(const json& source, std::string_view order_id) const {

@@ -51,6 +51,10 @@ class CsvSession {
   [[nodiscard]] json issues(const json& query) const;
   // {offset, limit} -> {total, offset, items: [Agent]}
   [[nodiscard]] json agents(const json& query) const;
+  // The same pages as JSON text (what dump() gives), written without a
+  // tree: the page's engine hands them over as text.
+  [[nodiscard]] std::string issues_text(const json& query) const;
+  [[nodiscard]] std::string agents_text(const json& query) const;
   // The order payload of every accepted agent (api::build_payload).
   [[nodiscard]] json payload(const json& source, std::string_view order_id) const;
   // The files for the customer (api::export_csv): kind "problems" or "accepted".

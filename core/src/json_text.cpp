@@ -1,0 +1,54 @@
+#include "json_text.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "licenseform/text.hpp"
+
+namespace licenseform {
+
+void JsonText::string(std::string_view text) {
+  bool ascii = true;
+  for (const char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (!ascii && !is_valid_utf8(text)) {
+    // Not UTF-8: as dump() replaces it (no text the checks let through).
+    out_ += nlohmann::json(std::string(text))
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out_ += '"';
+  std::size_t run = 0;  // where the bytes not yet written start
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_.append(text.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out_ += "\\\""; break;
+      case '\\': out_ += "\\\\"; break;
+      case '\b': out_ += "\\b"; break;
+      case '\t': out_ += "\\t"; break;
+      case '\n': out_ += "\\n"; break;
+      case '\f': out_ += "\\f"; break;
+      case '\r': out_ += "\\r"; break;
+      default:
+        out_ += "\\u00";
+        out_ += kHex[c >> 4];
+        out_ += kHex[c & 15];
+    }
+  }
+  out_.append(text.data() + run, text.size() - run);
+  out_ += '"';
+}
+
+void JsonText::number(std::size_t n) {
+  char digits[24];
+  std::size_t at = sizeof digits;
+  do {
+    digits[--at] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n != 0);
+  out_.append(digits + at, sizeof digits - at);
+}
+
+}  // namespace licenseform

@@ -1,0 +1,49 @@
+// JSON text written directly, for the pages of a CSV session that cross to
+// the page: the issues and agents of a page were built as a JSON tree (a
+// map node and a string per value) and then dumped, which was most of a
+// page's time in the wasm build. The text is byte for byte what nlohmann's
+// dump() gives for the same tree (tests/core/json_text_test.cpp holds the
+// two side by side), so the tree stays the definition.
+//
+//   JsonText out;
+//   out.raw("{\"code\":");
+//   out.string("email.missing_at");
+//   out.raw("}");
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "licenseform/messages.hpp"
+#include "licenseform/order.hpp"
+
+namespace licenseform {
+
+class JsonText {
+ public:
+  // Written as it stands: punctuation and keys.
+  void raw(std::string_view text) { out_.append(text.data(), text.size()); }
+  // A JSON string, escaped as dump() escapes it: quote, backslash and the
+  // control characters, UTF-8 as it is; text that is not UTF-8 as dump()
+  // replaces it.
+  void string(std::string_view text);
+  void number(std::size_t n);
+  void null() { raw("null"); }
+  void boolean(bool b) { raw(b ? "true" : "false"); }
+
+  [[nodiscard]] const std::string& text() const { return out_; }
+  [[nodiscard]] std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+namespace api {
+// The text of to_json(issue, lang).dump() and of to_json(agent, ...).dump()
+// (api.cpp, beside them), appended to out.
+void write_json(const Issue& issue, Lang lang, JsonText& out);
+void write_json(const Agent& agent, Flow flow, const Policy& policy, Lang lang, JsonText& out);
+}  // namespace api
+
+}  // namespace licenseform
