@@ -1,5 +1,7 @@
 #include "convert.hpp"
 
+#include "../core/src/json_text.hpp"
+
 #include <string>
 
 namespace licenseform::wasm {
@@ -67,14 +69,7 @@ json from_val(const val& v) {
   if (!text.isString()) return nullptr;
   std::string s = text.as<std::string>();
   replace_lone_surrogates(s);
-  // json::parse would also build the parser that calls back for every
-  // value (unused here, 1 KB gzipped): the plain DOM parser alone.
-  json result;
-  nlohmann::detail::json_sax_dom_parser<json> sax(result, false);
-  auto input = nlohmann::detail::input_adapter(s);
-  nlohmann::detail::parser<json, decltype(input)> parser(std::move(input), nullptr, false);
-  if (!parser.sax_parse(&sax, true) || sax.is_errored()) return json(json::value_t::discarded);
-  return result;
+  return parse_json_text(s);
 }
 
 }  // namespace licenseform::wasm

@@ -20,8 +20,6 @@ bool has_key(const json& j, const char* key) {
   return j.is_object() && j.find(key) != j.end() && !j.find(key)->is_null();
 }
 
-json null_or(std::size_t n) { return n ? json(n) : json(nullptr); }
-
 void bad_option(ParsedOptions& p, const char* option, const json& value) {
   p.issues.push_back(make_issue(Severity::error, "options.invalid",
                                 {{"option", option}, {"value", value.dump()}}));
@@ -109,22 +107,10 @@ ParsedOptions parse_options(const json& j) {
 
 // Built member by member: an initializer list of pairs copies every value
 // once more, and the first page of a big file's problems has 500 issues.
-json to_json(const Issue& issue, Lang lang) {
-  json out = json::object();
-  out["severity"] = to_string(issue.severity);
-  out["code"] = issue.code;
-  out["line"] = issue.line ? json(*issue.line) : json(nullptr);
-  out["row"] = issue.row ? json(*issue.row) : json(nullptr);
-  const std::string_view column = to_key(issue.column);
-  out["column"] = column.empty() ? json(nullptr) : json(column);
-  out["message"] = render(issue, lang);
-  json& params = out["params"] = json::object();
-  for (const auto& [k, v] : issue.params) params[k] = v;
-  return out;
-}
-
-// to_json(issue, lang).dump(), written directly: the object's keys in the
-// order of its map, params by key, the last of a repeated key winning.
+// An issue as JSON, written directly (the pages of a session are this
+// text): {code, column, line, message, params, row, severity} in that
+// order, as a JSON object of nlohmann's orders its keys; params by key, the
+// last of a repeated key winning.
 void write_json(const Issue& issue, Lang lang, JsonText& out) {
   auto optional_number = [&](const std::optional<std::size_t>& n) {
     if (n) {
@@ -171,47 +157,21 @@ void write_json(const Issue& issue, Lang lang, JsonText& out) {
   out.raw("}");
 }
 
+json to_json(const Issue& issue, Lang lang) {
+  JsonText out;
+  write_json(issue, lang, out);
+  return parse_json_text(out.text());
+}
+
 json to_json(const std::vector<Issue>& issues, Lang lang) {
   json out = json::array();
   for (const auto& i : issues) out.push_back(to_json(i, lang));
   return out;
 }
 
-namespace {
-
-void put_billing(json& out, const Agent& agent, const Policy& policy, Lang lang) {
-  if (!agent.billing) {
-    out["billingEnd"] = nullptr;
-    out["earliest"] = nullptr;
-    out["reason"] = nullptr;
-    return;
-  }
-  const BillingEnd& b = *agent.billing;
-  Reason reason = explain(b, policy);
-  const MessageText* m = find_message(reason.code);
-  out["billingEnd"] = format_iso_date(b.billing_end);
-  out["earliest"] = format_iso_date(b.earliest);
-  out["requestedBeforeEarliest"] = b.requested_before_earliest;
-  out["reason"] = m ? render(lang == Lang::de ? m->de : m->en, reason.params, lang) : reason.code;
-  out["reasonCode"] = reason.code;
-}
-
-}  // namespace
-
-json to_json(const Agent& agent, Flow flow, const Policy& policy, Lang lang) {
-  json out = {{"line", null_or(agent.line)}, {"row", null_or(agent.row)}};
-  if (flow == Flow::add) out["name"] = agent.name;
-  out["email"] = agent.email;
-  if (flow == Flow::add) {
-    out["phone"] = agent.phone.empty() ? json(nullptr) : json(agent.phone);
-    out["cancellationDate"] =
-        agent.cancellation_date ? json(format_iso_date(*agent.cancellation_date)) : json(nullptr);
-  }
-  put_billing(out, agent, policy, lang);
-  return out;
-}
-
-// to_json(agent, ...).dump(), written directly (keys in the map's order).
+// An agent as JSON, written directly, keys in order: {billingEnd,
+// cancellationDate (add), earliest, email, line, name (add), phone (add),
+// reason, reasonCode and requestedBeforeEarliest (when billed), row}.
 void write_json(const Agent& agent, Flow flow, const Policy& policy, Lang lang, JsonText& out) {
   auto number_or_null = [&](std::size_t n) {
     if (n) {
@@ -271,6 +231,12 @@ void write_json(const Agent& agent, Flow flow, const Policy& policy, Lang lang, 
   out.raw(",\"row\":");
   number_or_null(agent.row);
   out.raw("}");
+}
+
+json to_json(const Agent& agent, Flow flow, const Policy& policy, Lang lang) {
+  JsonText out;
+  write_json(agent, flow, policy, lang, out);
+  return parse_json_text(out.text());
 }
 
 json to_json(const CheckResult& r, const OrderOptions& o, Lang lang) {

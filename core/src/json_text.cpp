@@ -41,6 +41,16 @@ void JsonText::string(std::string_view text) {
   out_ += '"';
 }
 
+nlohmann::json parse_json_text(const std::string& text) {
+  using nlohmann::json;
+  json result;
+  nlohmann::detail::json_sax_dom_parser<json> sax(result, false);
+  auto input = nlohmann::detail::input_adapter(text);
+  nlohmann::detail::parser<json, decltype(input)> parser(std::move(input), nullptr, false);
+  if (!parser.sax_parse(&sax, true) || sax.is_errored()) return json(json::value_t::discarded);
+  return result;
+}
+
 void JsonText::number(std::size_t n) {
   char digits[24];
   std::size_t at = sizeof digits;

@@ -15,6 +15,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "licenseform/messages.hpp"
 #include "licenseform/order.hpp"
 
@@ -39,9 +41,13 @@ class JsonText {
   std::string out_;
 };
 
+// The value of JSON text, by nlohmann's DOM parser alone (json::parse
+// would also build its parser with callbacks); discarded if not JSON.
+[[nodiscard]] nlohmann::json parse_json_text(const std::string& text);
+
 namespace api {
-// The text of to_json(issue, lang).dump() and of to_json(agent, ...).dump()
-// (api.cpp, beside them), appended to out.
+// An issue and an agent as JSON text, appended to out: what the pages of a
+// session hold, and what to_json parses (api.cpp).
 void write_json(const Issue& issue, Lang lang, JsonText& out);
 void write_json(const Agent& agent, Flow flow, const Policy& policy, Lang lang, JsonText& out);
 }  // namespace api

@@ -166,9 +166,9 @@ void CsvSession::put_reason(json& out) const {
   }
 }
 
-json CsvSession::issues(const json& query) const { return json::parse(issues_text(query)); }
+json CsvSession::issues(const json& query) const { return parse_json_text(issues_text(query)); }
 
-json CsvSession::agents(const json& query) const { return json::parse(agents_text(query)); }
+json CsvSession::agents(const json& query) const { return parse_json_text(agents_text(query)); }
 
 namespace {
 
