@@ -11,6 +11,7 @@
 //   index.find("bruno@example.com");   // kNone
 #pragma once
 
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -95,6 +96,7 @@ class ShortTexts {
 
 // Inline: once for every phone and date cell of a file.
 inline LF_INLINE ShortTexts::Key ShortTexts::key_of(std::string_view text) {
+  assert(text.size() <= kMaxSize);  // three words: a longer text would be written past them
   Key k{{0, 0, 0}, static_cast<std::uint32_t>(text.size())};
   const char* p = text.data();
   const std::size_t n = text.size();

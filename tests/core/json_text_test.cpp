@@ -51,6 +51,24 @@ TEST(JsonText, escapes_every_byte_as_dump_does) {
   }
 }
 
+// parse_json_text runs nlohmann's parser with its DOM handler directly
+// (detail classes, not its public interface): it must answer as
+// json::parse(text, nullptr, false) does, which a new nlohmann could change.
+TEST(JsonText, parses_as_json_parse_does) {
+  const std::vector<std::string> texts = {
+      "", " ", "{}", "[]", "null", "true", "0", "-0", "1e400", "18446744073709551615",
+      "18446744073709551616", "-9223372036854775809", "1.5e-7", "\"caf\xC3\xA9\"",
+      "\"\\ud83d\\ude00\"", "\"\\ud800\"", "\"\xFF\"", "{\"a\":1,\"a\":2}", "[1,2,]", "{\"a\":1}x",
+      "{\"a\":1} ", "[[[[[[[[[[1]]]]]]]]]]", "/* c */ 1", "\xEF\xBB\xBF{}", "{\"a\":[1,{\"b\":null}]}",
+      "tru", "\"unclosed", "{\"k\" 1}"};
+  for (const std::string& t : texts) {
+    const json expected = json::parse(t, nullptr, false);
+    const json got = parse_json_text(t);
+    EXPECT_EQ(got.is_discarded(), expected.is_discarded()) << t;
+    if (!expected.is_discarded()) EXPECT_EQ(got.dump(), expected.dump()) << t;
+  }
+}
+
 TEST(JsonText, writes_an_issue_with_its_keys_and_params_in_order) {
   Issue dup = make_issue(Severity::error, "order.duplicate_email",
                          {{"firstRow", "7"}, {"firstLine", "8"}}, Column::email);
