@@ -12,10 +12,9 @@
 #pragma once
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "licenseform/messages.hpp"
 #include "licenseform/order.hpp"

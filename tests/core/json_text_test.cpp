@@ -36,9 +36,14 @@ TEST(JsonText, escapes_every_byte_as_dump_does) {
   std::string all;
   for (int c = 1; c < 0x80; ++c) all += static_cast<char>(c);
   all += std::string("\0", 1);
-  const std::vector<std::string> texts = {
-      "", "plain", "\"quoted\" \\ back", all, "Chlo\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80",
-      "broken \xC3 utf-8 \xFF\xFE", "\xED\xA0\x80 surrogate", "tail\x1F"};
+  const std::vector<std::string> texts = {"",
+                                          "plain",
+                                          "\"quoted\" \\ back",
+                                          all,
+                                          "Chlo\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80",
+                                          "broken \xC3 utf-8 \xFF\xFE",
+                                          "\xED\xA0\x80 surrogate",
+                                          "tail\x1F"};
   for (const std::string& t : texts) {
     JsonText out;
     out.string(t);
@@ -55,12 +60,34 @@ TEST(JsonText, escapes_every_byte_as_dump_does) {
 // (detail classes, not its public interface): it must answer as
 // json::parse(text, nullptr, false) does, which a new nlohmann could change.
 TEST(JsonText, parses_as_json_parse_does) {
-  const std::vector<std::string> texts = {
-      "", " ", "{}", "[]", "null", "true", "0", "-0", "1e400", "18446744073709551615",
-      "18446744073709551616", "-9223372036854775809", "1.5e-7", "\"caf\xC3\xA9\"",
-      "\"\\ud83d\\ude00\"", "\"\\ud800\"", "\"\xFF\"", "{\"a\":1,\"a\":2}", "[1,2,]", "{\"a\":1}x",
-      "{\"a\":1} ", "[[[[[[[[[[1]]]]]]]]]]", "/* c */ 1", "\xEF\xBB\xBF{}", "{\"a\":[1,{\"b\":null}]}",
-      "tru", "\"unclosed", "{\"k\" 1}"};
+  const std::vector<std::string> texts = {"",
+                                          " ",
+                                          "{}",
+                                          "[]",
+                                          "null",
+                                          "true",
+                                          "0",
+                                          "-0",
+                                          "1e400",
+                                          "18446744073709551615",
+                                          "18446744073709551616",
+                                          "-9223372036854775809",
+                                          "1.5e-7",
+                                          "\"caf\xC3\xA9\"",
+                                          "\"\\ud83d\\ude00\"",
+                                          "\"\\ud800\"",
+                                          "\"\xFF\"",
+                                          "{\"a\":1,\"a\":2}",
+                                          "[1,2,]",
+                                          "{\"a\":1}x",
+                                          "{\"a\":1} ",
+                                          "[[[[[[[[[[1]]]]]]]]]]",
+                                          "/* c */ 1",
+                                          "\xEF\xBB\xBF{}",
+                                          "{\"a\":[1,{\"b\":null}]}",
+                                          "tru",
+                                          "\"unclosed",
+                                          "{\"k\" 1}"};
   for (const std::string& t : texts) {
     const json expected = json::parse(t, nullptr, false);
     const json got = parse_json_text(t);
@@ -81,8 +108,8 @@ TEST(JsonText, writes_an_issue_with_its_keys_and_params_in_order) {
             "\"severity\":\"error\"}");
   // Keys out of order and repeated (the last wins), text to escape, no
   // place in the file.
-  const Issue odd = make_issue(Severity::warning, "no.such.code",
-                               {{"z", "1"}, {"a", "\"\t\x01"}, {"z", "2"}});
+  const Issue odd =
+      make_issue(Severity::warning, "no.such.code", {{"z", "1"}, {"a", "\"\t\x01"}, {"z", "2"}});
   EXPECT_EQ(written(odd, Lang::de),
             "{\"code\":\"no.such.code\",\"column\":null,\"line\":null,\"message\":"
             "\"no.such.code\",\"params\":{\"a\":\"\\\"\\t\\u0001\",\"z\":\"2\"},\"row\":null,"
@@ -133,12 +160,16 @@ TEST(JsonText, pages_of_the_corpus_are_json_in_the_form_dump_gives) {
     const std::string bytes = testing::read_bytes(entry.path().string());
     for (const char* flow : {"add", "cancel"}) {
       for (const char* lang : {"en", "de"}) {
-        api::CsvSession s({{"flow", flow}, {"licenseType", "agent-id-bria"},
-                           {"today", "2026-12-03"}, {"lang", lang}, {"temporary", true}});
+        api::CsvSession s({{"flow", flow},
+                           {"licenseType", "agent-id-bria"},
+                           {"today", "2026-12-03"},
+                           {"lang", lang},
+                           {"temporary", true}});
         s.append(bytes);
         (void)s.finish();
-        for (const json& q : {json{{"offset", 0}, {"limit", 500}}, json{{"offset", 1}, {"limit", 2}},
-                              json{{"offset", 3}, {"limit", 100}, {"severity", "error"}}}) {
+        for (const json& q :
+             {json{{"offset", 0}, {"limit", 500}}, json{{"offset", 1}, {"limit", 2}},
+              json{{"offset", 3}, {"limit", 100}, {"severity", "error"}}}) {
           // In the form dump() gives: keys in order, nothing between them.
           const std::string text = s.issues_text(q);
           EXPECT_EQ(text, json::parse(text).dump()) << entry.path() << " " << flow;
