@@ -93,6 +93,12 @@ ParsedOptions parse_options(const json& j) {
   }
   o.temporary = temporary != j.end() && temporary->is_boolean() && temporary->get<bool>() &&
                 o.flow == Flow::add;
+  auto unused = j.find("datesUnused");
+  if (unused != j.end() && !unused->is_boolean() && !unused->is_null()) {
+    bad_option(p, "datesUnused", *unused);
+  }
+  o.dates_unused = unused != j.end() && unused->is_boolean() && unused->get<bool>() &&
+                   o.flow == Flow::add && !o.temporary;
   o.country = get_string(j, "country", "DE");
   auto today = parse_iso_date(get_string(j, "today"));
   // Billing ends a few months ahead must still be dates of four-digit years.

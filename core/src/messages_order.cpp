@@ -19,6 +19,13 @@ const std::vector<MessageText>& order_messages() {
        "Die Kündigungsdaten stehen in Zeile {dmyRow} mit dem Tag zuerst, in Zeile {mdyRow} "
        "mit dem Monat zuerst, daher lassen sich Daten wie 03/04/2027 nicht lesen. Schreiben "
        "Sie alle Daten gleich, zum Beispiel 31.01.2027"},
+      {"csv.dates_not_used",
+       "The file has cancellation dates (the first in row {row}), but you chose not to set "
+       "cancellation dates, so they are not used. To set them, answer Yes to the question "
+       "about temporary agents",
+       "Die Datei enthält Kündigungsdaten (das erste in Zeile {row}), Sie haben aber "
+       "gewählt, keine Kündigungsdaten anzugeben; sie werden daher nicht verwendet. Um sie "
+       "anzugeben, beantworten Sie die Frage nach befristeten Agenten mit Ja"},
       {"date.mixed_order",
        "Some cancellation dates are written day first (row {dmyRow}) and some month first "
        "(row {mdyRow}). Check that each date is the one you meant",

@@ -244,7 +244,9 @@ bool check_view(const RawView& raw, const OrderOptions& o, AgentDraft& agent,
                 std::vector<Issue>& issues, FieldCache* cache = nullptr) {
   if (o.flow == Flow::add) {
     agent.name = check_name(raw.name, agent.name_store, issues);
-    check_date_into(raw, o, agent, issues, cache);
+    // An order the customer set no cancellation dates for: a date in the
+    // row is not read, nor sent (a CSV check says so once).
+    if (!o.dates_unused) check_date_into(raw, o, agent, issues, cache);
     check_phone_into(raw, o, agent, issues, cache);
   }
   const bool email_ok = check_email_into(raw, agent, issues);
@@ -512,24 +514,34 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
   DateColumn dates;
   std::vector<Issue> sheet_issues;
   std::size_t broken = 0;
+  std::size_t unused_date_row = 0;  // the first row with a date an order without dates ignores
   result.sheet = read_sheet(bytes, o.flow, required_columns(o), o.sheet, sheet_issues,
                             [&](const SheetRow& r) {
                               if (++result.rows_total % kProgressRows == 0 && progress) {
                                 progress(r.line, lines);
                               }
                               const RawView raw(r);
+                              const bool dated = o.flow == Flow::add && !o.dates_unused;
+                              if (o.dates_unused && !unused_date_row &&
+                                  !trim(raw.cancellation_date).empty()) {
+                                unused_date_row = r.row;
+                              }
                               if (r.broken) {
                                 ++broken;
                                 result.refused.push_back({r.line, r.row, raw.copy()});
                                 return;
                               }
-                              bool wait = o.flow == Flow::add &&
-                                          o.date_order == DateOrder::unknown &&
+                              bool wait = dated && o.date_order == DateOrder::unknown &&
                                           !raw.cancellation_date.empty() &&
                                           dates.defer(r.line, r.row, raw, assembler);
                               if (!wait) assembler.check(r.line, r.row, raw, o);
                             });
   dates.finish(o, assembler, sheet_issues);
+  if (unused_date_row) {
+    sheet_issues.push_back(make_issue(Severity::warning, "csv.dates_not_used",
+                                      {{"row", std::to_string(unused_date_row)}},
+                                      Column::cancellation_date));
+  }
   assembler.finish(false);  // sort_issues below puts every issue in row order
   result.rows_refused += broken;  // broken rows are among the refused, sorted by finish()
   result.rows_skipped = result.sheet.skipped_empty;

@@ -95,6 +95,37 @@ test('a 150-row file is submitted with its file name and SHA-256', async (t) => 
   });
 });
 
+// Found by a new user: after "No" to cancellation dates, a file with a
+// date column had its dates checked, billed and sent, though the review
+// showed none. Now they are not used, the page says so, and the stored
+// order holds no date.
+test('with No to cancellation dates, the dates of a file are not used and not sent',
+  async (t) => {
+    await withPage(t, site, async (page) => {
+      await startCsvAddOrder(page);
+      const rows = people(3);
+      const lines = ['Name,Cancellation Date,Display Phone Number,Email',
+        `${rows[0].name},,${rows[0].phone},${rows[0].email}`,
+        `${rows[1].name},31.12.2026,${rows[1].phone},${rows[1].email}`,
+        `${rows[2].name},31.02.2027,${rows[2].phone},${rows[2].email}`];
+      await upload(page, 'dated.csv', Buffer.from(`${lines.join('\r\n')}\r\n`));
+      assert.equal((await page.textContent('#count-accepted')).trim(), '3');
+      assert.equal((await page.textContent('#count-refused')).trim(), '0');
+      assert.match(await page.textContent('main'),
+        /The file has cancellation dates \(the first in row 3\), but you chose not to set/);
+
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('heading', { name: 'Check your order' }).waitFor();
+      const order = await storedOrder(site, await submitAndWait(page));
+      assert.equal(order.temporary, false);
+      assert.equal(order.agents.length, 3);
+      for (const agent of order.agents) {
+        assert.equal('cancellationDate' in agent, false, JSON.stringify(agent));
+        assert.equal('billingEnd' in agent, false, JSON.stringify(agent));
+      }
+    });
+  });
+
 test('the template is downloaded from the page itself, as the engine writes it',
   async (t) => {
     await withPage(t, site, async (page) => {

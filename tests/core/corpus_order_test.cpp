@@ -233,6 +233,46 @@ TEST(DateColumn, asks_for_the_order_when_nothing_decides_it) {
   EXPECT_EQ(r.issues[0].row, 2u);
 }
 
+// Found by a new user: with "No" to cancellation dates on the page, the
+// file's dates were still checked, given billing ends and sent in the
+// payload, though the review showed none. Such an order reads no date:
+// one warning names the first dated row, no agent gets a date or billing
+// end, no date is refused or waits for the column's order, and a refused
+// row keeps its date as the customer wrote it.
+TEST(DateColumn, an_order_without_dates_reads_none_and_says_so_once) {
+  OrderOptions o;
+  o.today = *parse_iso_date("2026-12-03");
+  o.dates_unused = true;
+  std::string file = add_file({"", "31.01.2027", "31.02.2027", "03/04/2027", "yesterday"});
+  file += "=Formula,2027-05-01,+49 30 23125009,agent9@example.com\n";
+  const CheckResult r = check_csv(file, o);
+  ASSERT_EQ(r.agents.size(), 5u);
+  for (const Agent& a : r.agents) {
+    EXPECT_FALSE(a.cancellation_date.has_value()) << a.email;
+    EXPECT_FALSE(a.billing.has_value()) << a.email;
+  }
+  std::vector<std::string> codes;
+  for (const Issue& i : r.issues) codes.push_back(i.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"csv.dates_not_used", "name.formula_start"}));
+  EXPECT_EQ(r.issues[0].param("row"), "3");
+  EXPECT_EQ(r.issues[0].severity, Severity::warning);
+  EXPECT_EQ(r.issues[0].message(),
+            "The file has cancellation dates (the first in row 3), but you chose not to set "
+            "cancellation dates, so they are not used. To set them, answer Yes to the question "
+            "about temporary agents");
+  ASSERT_EQ(r.refused.size(), 1u);
+  EXPECT_EQ(r.refused[0].raw.cancellation_date, "2027-05-01");
+  // Without the setting a date stays optional and is read.
+  OrderOptions optional = o;
+  optional.dates_unused = false;
+  const CheckResult dated = check_csv(add_file({"", "31.01.2027"}), optional);
+  ASSERT_EQ(dated.agents.size(), 2u);
+  EXPECT_EQ(format_iso_date(*dated.agents[1].cancellation_date), "2027-01-31");
+  EXPECT_TRUE(dated.issues.empty());
+  // A file without dates gets no warning.
+  EXPECT_TRUE(check_csv(add_file({"", ""}), o).issues.empty());
+}
+
 TEST(DateColumn, follows_the_order_the_host_sets) {
   OrderOptions o;
   o.today = *parse_iso_date("2026-12-03");

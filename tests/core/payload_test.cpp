@@ -142,6 +142,26 @@ TEST(Api, reports_bad_options_as_issues) {
   EXPECT_EQ(s["issues"][0]["code"], "options.today_missing");
 }
 
+// datesUnused (the page's "No" to cancellation dates): a typed row's date
+// is not read; the option must be a boolean, and means nothing with
+// temporary agents or when cancelling.
+TEST(Api, an_order_without_dates_reads_no_typed_date) {
+  const json row = {{"name", "Ada Beispiel"}, {"cancellationDate", "31.02.2027"},
+                    {"phone", "+49 30 23125001"}, {"email", "ada@example.com"}};
+  json r = check_row({{"flow", "add"}, {"today", "2026-12-03"}, {"datesUnused", true}}, row);
+  EXPECT_TRUE(r["valid"].get<bool>());
+  EXPECT_TRUE(r["issues"].empty());
+  EXPECT_EQ(r["agent"]["cancellationDate"], nullptr);
+  EXPECT_EQ(r["agent"]["billingEnd"], nullptr);
+  json read = check_row({{"flow", "add"}, {"today", "2026-12-03"}}, row);
+  EXPECT_EQ(read["issues"][0]["code"], "date.invalid");
+  json temporary = check_row(
+      {{"flow", "add"}, {"today", "2026-12-03"}, {"temporary", true}, {"datesUnused", true}}, row);
+  EXPECT_EQ(temporary["issues"][0]["code"], "date.invalid");
+  json bad = check_row({{"flow", "add"}, {"today", "2026-12-03"}, {"datesUnused", "no"}}, row);
+  EXPECT_EQ(bad["issues"][0]["code"], "options.invalid");
+}
+
 TEST(Api, gives_issues_the_documented_shape) {
   json r = check_row(add_options(), {{"name", "Ada"},
                                      {"email", "ada@"},

@@ -23,6 +23,8 @@ export function engineOptions(draft, ctx) {
     flow: draft.action || 'add',
     licenseType: draft.licenseType || 'agent-id-bria',
     temporary: draft.action === 'add' && draft.temporary === true,
+    // "No" to cancellation dates: a date in the file is not read nor sent.
+    datesUnused: draft.action === 'add' && draft.temporary === false,
     today: ctx.today,
     country: ctx.config.country || 'DE',
     dateOrder: draft.dateOrder || null,

@@ -29,6 +29,10 @@ struct OrderOptions {
   Flow flow = Flow::add;
   LicenseType license = LicenseType::agent_id_bria;
   bool temporary = false;   // add only: a cancellation date is asked for every agent
+  // add only, not temporary: the customer chose to set no cancellation
+  // dates (the page's "No"), so a date in a row is not read nor sent; a CSV
+  // check warns once (csv.dates_not_used). Otherwise a date is optional.
+  bool dates_unused = false;
   Day today{};              // notice date, in the vendor's time zone (supplied by the host)
   Policy policy;
   std::string country = "DE";
