@@ -113,6 +113,9 @@ test('with No to cancellation dates, the dates of a file are not used and not se
       assert.equal((await page.textContent('#count-refused')).trim(), '0');
       assert.match(await page.textContent('main'),
         /The file has cancellation dates \(the first in row 3\), but you chose not to set/);
+      const headers = await page.locator('#csv-agents thead th').allTextContents();
+      assert.deepEqual(headers.map((h) => h.trim()),
+        ['Row', 'Name', 'Email address', 'Display phone number']);
 
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('heading', { name: 'Check your order' }).waitFor();

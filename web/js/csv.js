@@ -345,8 +345,12 @@ function agentsTable(app, result) {
   const total = result.counts.accepted;
   // The engine knows whether every agent (not only those shown) has one reason.
   const oneReason = result.sameReason ? (result.reason || '') : null;
+  // With No to cancellation dates an agent has neither a date nor a
+  // billing end (the engine reads no date), as on the review page.
+  const withDate = !cancel && app.draft.temporary === true;
   const cols = cancel ? ['colRow', 'colEmail', 'colBillingEnd']
-    : ['colRow', 'colName', 'colEmail', 'colPhone', 'colDate', 'colBillingEnd'];
+    : ['colRow', 'colName', 'colEmail', 'colPhone',
+      ...(withDate ? ['colDate', 'colBillingEnd'] : [])];
   if (oneReason === null) cols.push('colReason');
   return [
     scrollable('csv-agents-caption', h('table', { class: 'table table--wide', id: 'csv-agents' },
