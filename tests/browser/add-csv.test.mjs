@@ -129,6 +129,26 @@ test('with No to cancellation dates, the dates of a file are not used and not se
     });
   });
 
+// Found by a new user: a valid file's warnings were listed under "What to
+// fix", though nothing had to be fixed.
+test('a file with warnings only lists them as worth checking, errors as what to fix',
+  async (t) => {
+    await withPage(t, site, async (page) => {
+      await startCsvAddOrder(page);
+      const rows = people(3);
+      const apostrophes = rows.map((r) => ({ ...r, phone: `'${r.phone}` }));
+      await upload(page, 'apostrophes.csv', csvFile(apostrophes));
+      assert.equal((await page.textContent('#count-refused')).trim(), '0');
+      assert.equal((await page.textContent('#csv-groups-heading')).trim(), 'Worth checking');
+
+      apostrophes[1].email = 'no-at.example.com';
+      apostrophes[2].email = 'also-no-at.example.com';
+      await upload(page, 'apostrophes.csv', csvFile(apostrophes));
+      await page.locator('#count-refused', { hasText: '2' }).waitFor();
+      assert.equal((await page.textContent('#csv-groups-heading')).trim(), 'What to fix');
+    });
+  });
+
 test('the template is downloaded from the page itself, as the engine writes it',
   async (t) => {
     await withPage(t, site, async (page) => {

@@ -295,12 +295,15 @@ const COLUMN_LABELS = {
 };
 
 // One line per kind of problem ("12 rows: ..."), when the table has more
-// lines than kinds.
+// lines than kinds. "What to fix" only where something must be fixed: a
+// file with warnings alone is ready to order.
 function groupsList(result) {
   const groups = result.groups || [];
   if (!groups.length || result.issueCount <= groups.length) return null;
+  const toFix = groups.some((g) => g.severity === 'error');
   return [
-    h('h3', { class: 'heading-s', id: 'csv-groups-heading' }, t('groupsHeading')),
+    h('h3', { class: 'heading-s', id: 'csv-groups-heading' },
+      t(toFix ? 'groupsHeading' : 'groupsHeadingWarnings')),
     h('ul', { class: 'list list--bullet', id: 'csv-groups', 'aria-labelledby':
       'csv-groups-heading' }, groups.map((g) => h('li', { 'data-code': g.code },
       g.message, g.firstRows.length ? [' ', h('span', { class: 'hint' },

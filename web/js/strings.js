@@ -95,6 +95,7 @@ const en = {
   csvCancel: 'Cancel the check',
   csvCancelled: 'The check was cancelled. Choose the file again to check it.',
   groupsHeading: 'What to fix',
+  groupsHeadingWarnings: 'Worth checking',
   filterLabel: 'Show problems',
   filterAll: 'All problems',
   filterGroup: '{count} × {message}',
@@ -290,6 +291,7 @@ const de = {
   csvCancelled: 'Die Prüfung wurde abgebrochen. Wählen Sie die Datei noch einmal aus, um sie ' +
     'zu prüfen.',
   groupsHeading: 'Was zu korrigieren ist',
+  groupsHeadingWarnings: 'Bitte prüfen',
   filterLabel: 'Probleme anzeigen',
   filterAll: 'Alle Probleme',
   filterGroup: '{count} × {message}',
