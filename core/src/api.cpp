@@ -87,18 +87,19 @@ ParsedOptions parse_options(const json& j) {
   parse_enums(j, p);
   parse_numbers(j, p);
   OrderOptions& o = p.options;
-  auto temporary = j.find("temporary");
-  if (temporary != j.end() && !temporary->is_boolean() && !temporary->is_null()) {
-    bad_option(p, "temporary", *temporary);
-  }
-  o.temporary = temporary != j.end() && temporary->is_boolean() && temporary->get<bool>() &&
-                o.flow == Flow::add;
-  auto unused = j.find("datesUnused");
-  if (unused != j.end() && !unused->is_boolean() && !unused->is_null()) {
-    bad_option(p, "datesUnused", *unused);
-  }
-  o.dates_unused = unused != j.end() && unused->is_boolean() && unused->get<bool>() &&
-                   o.flow == Flow::add && !o.temporary;
+  // A yes/no option: true only when given as true; anything but a boolean
+  // or null is reported.
+  auto flag = [&](const char* key) {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return false;
+    if (!it->is_boolean()) {
+      bad_option(p, key, *it);
+      return false;
+    }
+    return it->get<bool>();
+  };
+  o.temporary = flag("temporary") && o.flow == Flow::add;
+  o.dates_unused = flag("datesUnused") && o.flow == Flow::add && !o.temporary;
   o.country = get_string(j, "country", "DE");
   auto today = parse_iso_date(get_string(j, "today"));
   // Billing ends a few months ahead must still be dates of four-digit years.
@@ -111,31 +112,18 @@ ParsedOptions parse_options(const json& j) {
   return p;
 }
 
-// Built member by member: an initializer list of pairs copies every value
-// once more, and the first page of a big file's problems has 500 issues.
 // An issue as JSON, written directly (the pages of a session are this
 // text): {code, column, line, message, params, row, severity} in that
 // order, as a JSON object of nlohmann's orders its keys; params by key, the
 // last of a repeated key winning.
 void write_json(const Issue& issue, Lang lang, JsonText& out) {
-  auto optional_number = [&](const std::optional<std::size_t>& n) {
-    if (n) {
-      out.number(*n);
-    } else {
-      out.null();
-    }
-  };
   out.raw("{\"code\":");
   out.string(issue.code);
   out.raw(",\"column\":");
   const std::string_view column = to_key(issue.column);
-  if (column.empty()) {
-    out.null();
-  } else {
-    out.string(column);
-  }
+  out.string_or_null(column.empty() ? std::nullopt : std::optional(column));
   out.raw(",\"line\":");
-  optional_number(issue.line);
+  out.number_or_null(issue.line);
   out.raw(",\"message\":");
   out.string(render(issue, lang));
   out.raw(",\"params\":{");
@@ -157,7 +145,7 @@ void write_json(const Issue& issue, Lang lang, JsonText& out) {
     out.string(value);
   }
   out.raw("},\"row\":");
-  optional_number(issue.row);
+  out.number_or_null(issue.row);
   out.raw(",\"severity\":");
   out.string(to_string(issue.severity));
   out.raw("}");
@@ -179,63 +167,45 @@ json to_json(const std::vector<Issue>& issues, Lang lang) {
 // cancellationDate (add), earliest, email, line, name (add), phone (add),
 // reason, reasonCode and requestedBeforeEarliest (when billed), row}.
 void write_json(const Agent& agent, Flow flow, const Policy& policy, Lang lang, JsonText& out) {
-  auto number_or_null = [&](std::size_t n) {
-    if (n) {
-      out.number(n);
-    } else {
-      out.null();
-    }
+  auto date = [](const std::optional<Day>& d) {
+    return d ? std::optional(format_iso_date(*d)) : std::nullopt;
   };
+  auto number = [](std::size_t n) { return n ? std::optional(n) : std::nullopt; };  // 0: none
   const bool add = flow == Flow::add;
-  std::optional<Reason> reason;
+  const BillingEnd* billing = agent.billing ? &*agent.billing : nullptr;
   out.raw("{\"billingEnd\":");
-  if (agent.billing) {
-    reason = explain(*agent.billing, policy);
-    out.string(format_iso_date(agent.billing->billing_end));
-  } else {
-    out.null();
-  }
+  out.string_or_null(date(billing ? std::optional(billing->billing_end) : std::nullopt));
   if (add) {
     out.raw(",\"cancellationDate\":");
-    if (agent.cancellation_date) {
-      out.string(format_iso_date(*agent.cancellation_date));
-    } else {
-      out.null();
-    }
+    out.string_or_null(date(agent.cancellation_date));
   }
   out.raw(",\"earliest\":");
-  if (agent.billing) {
-    out.string(format_iso_date(agent.billing->earliest));
-  } else {
-    out.null();
-  }
+  out.string_or_null(date(billing ? std::optional(billing->earliest) : std::nullopt));
   out.raw(",\"email\":");
   out.string(agent.email);
   out.raw(",\"line\":");
-  number_or_null(agent.line);
+  out.number_or_null(number(agent.line));
   if (add) {
     out.raw(",\"name\":");
     out.string(agent.name);
     out.raw(",\"phone\":");
-    if (agent.phone.empty()) {
-      out.null();
-    } else {
-      out.string(agent.phone);
-    }
+    out.string_or_null(agent.phone.empty() ? std::nullopt
+                                           : std::optional<std::string_view>(agent.phone));
   }
   out.raw(",\"reason\":");
-  if (reason) {
-    const MessageText* m = find_message(reason->code);
-    out.string(m ? render(lang == Lang::de ? m->de : m->en, reason->params, lang) : reason->code);
+  if (billing) {
+    const Reason reason = explain(*billing, policy);
+    const MessageText* m = find_message(reason.code);
+    out.string(m ? render(lang == Lang::de ? m->de : m->en, reason.params, lang) : reason.code);
     out.raw(",\"reasonCode\":");
-    out.string(reason->code);
+    out.string(reason.code);
     out.raw(",\"requestedBeforeEarliest\":");
-    out.boolean(agent.billing->requested_before_earliest);
+    out.boolean(billing->requested_before_earliest);
   } else {
     out.null();
   }
   out.raw(",\"row\":");
-  number_or_null(agent.row);
+  out.number_or_null(number(agent.row));
   out.raw("}");
 }
 

@@ -1,9 +1,9 @@
-// JSON text written directly, for the pages of a CSV session that cross to
-// the page: the issues and agents of a page were built as a JSON tree (a
-// map node and a string per value) and then dumped, which was most of a
-// page's time in the wasm build. The text is byte for byte what nlohmann's
-// dump() gives for the same tree (tests/core/json_text_test.cpp holds the
-// two side by side), so the tree stays the definition.
+// JSON text written directly: the issues and agents of a CSV session's
+// pages, and what api::to_json parses for the other answers. Built as a
+// JSON tree (a map node and a string per value) and then dumped, a page
+// spent most of its time there in the wasm build. The text is in the form
+// nlohmann's dump() writes: keys in its order, its escapes, no spaces
+// (tests/core/json_text_test.cpp).
 //
 //   JsonText out;
 //   out.raw("{\"code\":");
@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,10 @@ class JsonText {
   void number(std::size_t n);
   void null() { raw("null"); }
   void boolean(bool b) { raw(b ? "true" : "false"); }
+  void string_or_null(const std::optional<std::string_view>& text) {
+    text ? string(*text) : null();
+  }
+  void number_or_null(const std::optional<std::size_t>& n) { n ? number(*n) : null(); }
 
   [[nodiscard]] const std::string& text() const { return out_; }
   [[nodiscard]] std::string take() { return std::move(out_); }

@@ -515,13 +515,13 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
   std::vector<Issue> sheet_issues;
   std::size_t broken = 0;
   std::size_t unused_date_row = 0;  // the first row with a date an order without dates ignores
+  const bool dated = o.flow == Flow::add && !o.dates_unused;
   result.sheet = read_sheet(bytes, o.flow, required_columns(o), o.sheet, sheet_issues,
                             [&](const SheetRow& r) {
                               if (++result.rows_total % kProgressRows == 0 && progress) {
                                 progress(r.line, lines);
                               }
                               const RawView raw(r);
-                              const bool dated = o.flow == Flow::add && !o.dates_unused;
                               if (o.dates_unused && !unused_date_row &&
                                   !trim(raw.cancellation_date).empty()) {
                                 unused_date_row = r.row;

@@ -94,7 +94,8 @@ void TextIndex::grow() {
 }
 
 std::size_t ShortTexts::slot_of(const Key& key) const {
-  std::uint64_t h = (key.words[0] * 0x9E3779B97F4A7C15ull) ^ (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
+  std::uint64_t h = (key.words[0] * 0x9E3779B97F4A7C15ull) ^
+                    (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
                     (key.words[2] * 0x165667B19E3779F9ull) ^ key.size;
   h ^= h >> 29;
   h *= 0xD6E8FEB86659FD93ull;
