@@ -1,11 +1,11 @@
 // Private to the order check: the rows that repeat an earlier row's address
 // (email_key: lower-cased), found once every row has claimed its own.
 //
-// A claim costs a hash, two bits of a table that stays in the cache, and a
-// record appended to a list; an exact table of every address, touched at
-// random for each row, made a sixth of a CSV check. A row whose bits were
-// set already may repeat an address (every repeat does; so does about one
-// other row in 300): claim() says so, so that the caller keeps what such a
+// A claim costs a hash, two bits of one word of a table that stays in the
+// cache, and a record appended to a list; an exact table of every address,
+// touched at random for each row, made a sixth of a CSV check. A row whose
+// bits were set already may repeat an address (every repeat does; so does
+// about one other row in 250): claim() says so, so that the caller keeps what such a
 // row needs if it turns out a duplicate. duplicates() then compares
 // addresses for those rows only.
 //

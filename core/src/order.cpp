@@ -330,7 +330,7 @@ class Assembler {
     const std::vector<EmailClaims::Duplicate> duplicates =
         claims_.duplicates([&](std::size_t row) -> std::string {
           const std::size_t a = result_.agents.find_row(row);
-          if (a < result_.agents.size()) return result_.agents[a].email;
+          if (a < result_.agents.size()) return std::string(result_.agents.email(a));
           auto it = std::lower_bound(refused.begin(), refused.end(), row,
                                      [](const RefusedRow& r, std::size_t n) { return r.row < n; });
           if (it != refused.end() && it->row == row) return check_email(it->raw.email).value;

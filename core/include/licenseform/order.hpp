@@ -101,6 +101,10 @@ class AgentList {
   [[nodiscard]] bool empty() const { return entries_.empty(); }
   [[nodiscard]] Agent operator[](std::size_t i) const;
   [[nodiscard]] Agent front() const { return (*this)[0]; }
+  // The email of agent i alone, valid until the list changes.
+  [[nodiscard]] std::string_view email(std::size_t i) const {
+    return text_.view(entries_[i].email.offset, entries_[i].email.size);
+  }
   // Whether every agent has the same billing end (or none has one), without
   // reading the agents: a billing end follows from the cancellation date.
   [[nodiscard]] bool billed_alike() const;
