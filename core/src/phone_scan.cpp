@@ -61,8 +61,9 @@ bool is_plus(char32_t c) {
 // Words that introduce an extension, lower-cased: English, German, French,
 // and the RFC 3966 parameter.
 bool is_extension_word(std::string_view w) {
-  for (std::string_view e :
-       {"x", "ext", "extn", "extension", "xtn", "dw", "durchwahl", "poste", "app", "durchw"}) {
+  static constexpr std::string_view kWords[] = {"x",  "ext",       "extn",  "extension", "xtn",
+                                                "dw", "durchwahl", "poste", "app",       "durchw"};
+  for (std::string_view e : kWords) {
     if (w == e) return true;
   }
   return false;
@@ -99,9 +100,14 @@ bool is_scientific(std::string_view t) {
 }
 
 // The error values a spreadsheet shows in place of a formula's result.
+// (Constant views: a list of literals measured each one's length at every
+// call, a tenth of the time of a phone number not seen before in wasm.)
 bool is_formula_error(std::string_view t) {
-  for (std::string_view e : {"#NAME?", "#VALUE!", "#REF!", "#DIV/0!", "#N/A", "#NUM!", "#NULL!",
-                             "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!"}) {
+  static constexpr std::string_view kErrors[] = {"#NAME?", "#VALUE!",       "#REF!",  "#DIV/0!",
+                                                 "#N/A",   "#NUM!",         "#NULL!", "#SPILL!",
+                                                 "#CALC!", "#GETTING_DATA", "#FIELD!"};
+  if (t.empty() || t[0] != '#') return false;
+  for (std::string_view e : kErrors) {
     if (t == e) return true;
   }
   return false;
