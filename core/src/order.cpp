@@ -501,16 +501,25 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o) {
 
 CheckResult check_csv(std::string_view bytes, const OrderOptions& o,
                       const CheckProgress& progress) {
+  return check_csv(bytes, o, progress, AgentTexts::copied);
+}
+
+CheckResult check_csv(std::string_view bytes, const OrderOptions& o, const CheckProgress& progress,
+                      AgentTexts texts) {
   constexpr std::size_t kProgressRows = 8192;  // a call every few milliseconds
   CheckResult result;
   result.flow = o.flow;
   result.agents.set_billing(o.today, o.policy);
   // Room for every row's agent and their texts, so that the list is not
   // copied as it grows: the texts are at most the file's bytes, and a phone
-  // number a few bytes longer in E.164 (a national 0 becomes +49).
+  // number a few bytes longer in E.164 (a national 0 becomes +49). Where
+  // the texts are views of the bytes, mostly the phone numbers are copied
+  // (at most 16 bytes in E.164); the list grows if more are.
   const std::size_t lines = physical_lines(bytes);
   const std::size_t agents = std::min(lines + 1, o.sheet.max_rows);
-  Assembler assembler(result, {agents, bytes.size() + 4 * agents});
+  const bool views = texts == AgentTexts::views_of_bytes;
+  if (views) result.agents.refer_to(bytes);
+  Assembler assembler(result, {agents, views ? 16 * agents : bytes.size() + 4 * agents});
   DateColumn dates;
   std::vector<Issue> sheet_issues;
   std::size_t broken = 0;

@@ -89,7 +89,8 @@ json CsvSession::finish(const std::function<void(double)>& progress) {
     } else {
       check(progress);
     }
-    free_bytes();
+    // The accepted agents' texts are mostly views of the bytes.
+    if (result_.agents.empty()) free_bytes();
     groups_ = group_issues(result_.issues);
     finished_ = true;
   }
@@ -104,7 +105,7 @@ void CsvSession::check(const std::function<void(double)>& progress) {
       progress(std::min(1.0, static_cast<double>(line) / all));
     };
   }
-  result_ = check_csv(bytes(), parsed_.options, on_line);
+  result_ = check_csv(bytes(), parsed_.options, on_line, AgentTexts::views_of_bytes);
   if (progress) progress(1.0);
 }
 

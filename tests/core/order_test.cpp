@@ -274,3 +274,89 @@ TEST(Order, reports_an_email_of_many_separators_with_one_warning_and_quickly) {
 
 }  // namespace
 }  // namespace licenseform
+
+namespace licenseform {
+namespace {
+
+std::vector<Agent> agents_of(const CheckResult& r) {
+  return std::vector<Agent>(r.agents.begin(), r.agents.end());
+}
+
+bool same_agents(const std::vector<Agent>& a, const std::vector<Agent>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i].row != b[i].row || a[i].line != b[i].line || a[i].name != b[i].name ||
+        a[i].email != b[i].email || a[i].phone != b[i].phone ||
+        a[i].cancellation_date != b[i].cancellation_date) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Values that are the cell as written are read from the bytes; a value the
+// check changed (spaces collapsed, a domain lower-cased, a number in E.164)
+// or a cell that is not in the bytes as written (quoted, with a doubled
+// quote) is a copy. Changing the bytes afterwards, which the caller must not
+// do, shows which is which.
+TEST(AgentTexts, a_value_as_written_is_read_from_the_bytes_and_any_other_is_a_copy) {
+  std::string bytes =
+      "Name,Display Phone Number,Email\n"
+      "Ada Beispiel,+4930 23125001,ada@example.com\n"
+      "\"Bruno \"\"B\"\" Muster\",+49 30 23125002,bruno@EXAMPLE.org\n"
+      "Clara   Probe,+49 30 23125003,clara@example.net\n";
+  const CheckResult copied = check_csv(bytes, add_options(), {}, AgentTexts::copied);
+  const CheckResult viewed = check_csv(bytes, add_options(), {}, AgentTexts::views_of_bytes);
+  ASSERT_EQ(viewed.agents.size(), 3u);
+  EXPECT_TRUE(same_agents(agents_of(copied), agents_of(viewed)));
+  EXPECT_EQ(viewed.agents[1].name, "Bruno \"B\" Muster");
+  EXPECT_EQ(viewed.agents[1].email, "bruno@example.org");
+  EXPECT_EQ(viewed.agents[2].name, "Clara Probe");
+
+  for (char& c : bytes) c = c == 'a' ? 'A' : c;
+  EXPECT_EQ(viewed.agents[0].name, "AdA Beispiel");  // a view of the bytes
+  EXPECT_EQ(viewed.agents[0].email, "AdA@exAmple.com");
+  EXPECT_EQ(viewed.agents[0].phone, "+493023125001");
+  EXPECT_EQ(viewed.agents[1].name, "Bruno \"B\" Muster");
+  EXPECT_EQ(viewed.agents[1].email, "bruno@example.org");
+  EXPECT_EQ(viewed.agents[2].name, "Clara Probe");
+  EXPECT_EQ(viewed.agents[2].email, "clArA@exAmple.net");
+  EXPECT_EQ(copied.agents[0].name, "Ada Beispiel");  // copies keep what was read
+}
+
+// A file that is read after a conversion (here UTF-16) has no value as
+// written in its bytes: every value is a copy.
+TEST(AgentTexts, a_converted_file_keeps_copies) {
+  const std::string utf8 = "Name,Display Phone Number,Email\nAda,+49 30 23125001,ada@example.com\n";
+  std::string utf16 = "\xFF\xFE";
+  for (char c : utf8) {
+    utf16 += c;
+    utf16 += '\0';
+  }
+  const CheckResult viewed = check_csv(utf16, add_options(), {}, AgentTexts::views_of_bytes);
+  ASSERT_EQ(viewed.agents.size(), 1u);
+  std::fill(utf16.begin(), utf16.end(), 'x');
+  EXPECT_EQ(viewed.agents[0].name, "Ada");
+  EXPECT_EQ(viewed.agents[0].email, "ada@example.com");
+}
+
+// Texts around the source, or only partly in it, are copied.
+TEST(AgentTexts, only_a_text_wholly_within_the_source_is_a_view) {
+  std::string buffer = "aaaa|bbbb|cccc";
+  const std::string_view all(buffer);
+  AgentList list;
+  list.refer_to(all.substr(5, 4));  // "bbbb"
+  list.push_back(AgentList::Values{2, 1, all.substr(5, 4), all.substr(0, 4), all.substr(10, 4)});
+  list.push_back(AgentList::Values{3, 2, all.substr(4, 4), all.substr(6, 4), all.substr(5, 2)});
+  std::fill(buffer.begin(), buffer.end(), 'z');
+  EXPECT_EQ(list[0].name, "zzzz");   // within: a view
+  EXPECT_EQ(list[0].email, "aaaa");  // before
+  EXPECT_EQ(list[0].phone, "cccc");  // after
+  EXPECT_EQ(list[1].name, "|bbb");   // starts before
+  EXPECT_EQ(list[1].email, "bbb|");  // ends after
+  EXPECT_EQ(list[1].phone, "zz");    // within
+  EXPECT_EQ(list.email(0), "aaaa");
+}
+
+}  // namespace
+}  // namespace licenseform

@@ -79,6 +79,10 @@ class AgentList {
   }
   // Room for this many agents and bytes of their texts.
   void reserve(std::size_t agents, std::size_t text_bytes);
+  // Texts that are views of source (a CSV file's bytes) are kept as places
+  // in it rather than copied: the caller keeps source, unchanged, for as
+  // long as the list and its copies are read.
+  void refer_to(std::string_view source) { source_ = source; }
   // Keeps a copy of agent (its billing is worked out again when read).
   void push_back(const Agent& agent);
   // The same from views: a CSV row's values as the checks left them.
@@ -102,9 +106,7 @@ class AgentList {
   [[nodiscard]] Agent operator[](std::size_t i) const;
   [[nodiscard]] Agent front() const { return (*this)[0]; }
   // The email of agent i alone, valid until the list changes.
-  [[nodiscard]] std::string_view email(std::size_t i) const {
-    return text_.view(entries_[i].email.offset, entries_[i].email.size);
-  }
+  [[nodiscard]] std::string_view email(std::size_t i) const { return view(entries_[i].email); }
   // Whether every agent has the same billing end (or none has one), without
   // reading the agents: a billing end follows from the cancellation date.
   [[nodiscard]] bool billed_alike() const;
@@ -139,8 +141,11 @@ class AgentList {
 
  private:
   struct Span {
-    std::size_t offset = 0, size = 0;  // in text_ (32 bits in wasm, which has 4 GB at most)
+    std::size_t offset = 0, size = 0;  // in text_, or in source_ with kInSource set
   };
+  // The top bit of an offset: free, as both buffers lie below 2 GB in the
+  // wasm build's memory (at most 2 GB), and far below 2^63 natively.
+  static constexpr std::size_t kInSource = ~(~std::size_t{0} >> 1);
   struct Entry {
     std::size_t line = 0, row = 0;
     Span name, email, phone;
@@ -148,10 +153,22 @@ class AgentList {
     bool billed = false;
   };
   [[nodiscard]] [[gnu::always_inline]] Span keep(std::string_view text) {
+    // Unsigned: a text before source_ is as far out of it as one after.
+    const std::size_t at =
+        static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(text.data()) -
+                                 reinterpret_cast<std::uintptr_t>(source_.data()));
+    if (at < source_.size() && text.size() <= source_.size() - at) {
+      return {at | kInSource, text.size()};
+    }
     return {text_.append(text), text.size()};
   }
-  [[nodiscard]] std::string text(Span s) const { return std::string(text_.view(s.offset, s.size)); }
+  [[nodiscard]] std::string_view view(Span s) const {
+    return s.offset & kInSource ? source_.substr(s.offset & ~kInSource, s.size)
+                                : text_.view(s.offset, s.size);
+  }
+  [[nodiscard]] std::string text(Span s) const { return std::string(view(s)); }
 
+  std::string_view source_;
   TextBuffer text_;
   std::vector<Entry> entries_;
   Day today_{};
@@ -192,5 +209,11 @@ struct RowResult {
 using CheckProgress = std::function<void(std::size_t line, std::size_t lines)>;
 [[nodiscard]] CheckResult check_csv(std::string_view bytes, const OrderOptions& options,
                                     const CheckProgress& progress);
+// How the accepted agents keep their texts: copied, or, for a caller that
+// keeps bytes unchanged as long as the result is read, as places in bytes
+// wherever a value is the cell as written (most are).
+enum class AgentTexts { copied, views_of_bytes };
+[[nodiscard]] CheckResult check_csv(std::string_view bytes, const OrderOptions& options,
+                                    const CheckProgress& progress, AgentTexts texts);
 
 }  // namespace licenseform

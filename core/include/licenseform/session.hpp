@@ -37,9 +37,13 @@ class CsvSession {
   // would return false.
   [[nodiscard]] char* append_space(std::size_t n);
   // The bytes so far (empty after finish), for the host's SHA-256.
-  [[nodiscard]] std::string_view bytes() const { return {bytes_.get(), length_}; }
+  [[nodiscard]] std::string_view bytes() const {
+    return finished_ ? std::string_view() : std::string_view(bytes_.get(), length_);
+  }
 
-  // Checks the file and frees its bytes. progress(fraction) is called every
+  // Checks the file. Its bytes are kept (unread by bytes()) only when agents
+  // were accepted, whose values are mostly views of them rather than copies,
+  // until the session goes. progress(fraction) is called every
   // few thousand rows with the share of the file's lines checked (0..1).
   // The summary: {valid, flow, counts, issueCount, groups, fileIssues,
   // sameReason, reason, sheet}. Calling it again returns the same summary.
