@@ -27,13 +27,19 @@ bool has_capital(std::string_view s) {
   return found != 0;
 }
 
-// The bit of a hash in a table of 64-bit words (a power of two of them).
-struct Bit {
+// The two bits of a hash in a table of 64-bit words (a power of two of
+// them), both in one word, so that a test or a mark touches the table once:
+// the word by the hash's low bits, the bits by two groups of its high ones.
+struct Bits {
   std::uint64_t& word;
   std::uint64_t mask;
+  [[nodiscard]] bool all_set() const { return (word & mask) == mask; }
+  void set() const { word |= mask; }
 };
-Bit bit_of(std::vector<std::uint64_t>& bits, std::uint64_t hash) {
-  return {bits[(hash >> 6) & (bits.size() - 1)], std::uint64_t{1} << (hash & 63)};
+Bits bits_of(std::vector<std::uint64_t>& table, std::uint64_t hash) {
+  const unsigned first = hash >> 40 & 63, second = hash >> 52 & 63;
+  return {table[(hash >> 6) & (table.size() - 1)],
+          std::uint64_t{1} << first | std::uint64_t{1} << second};
 }
 
 std::string_view as_text(const std::uint64_t& hash) {
@@ -72,13 +78,9 @@ EmailClaims::EmailClaims(std::size_t expected) {
 
 bool EmailClaims::claim(std::string_view email, std::size_t line, std::size_t row) {
   const std::uint64_t hash = text_hash(key_of(email, key_));
-  // Two bits per key, in one word of the table (one memory access): the
-  // word by the hash's low bits, the bits by two of its high bytes.
-  std::uint64_t& word = bits_[(hash >> 6) & (bits_.size() - 1)];
-  const unsigned first = hash >> 40 & 63, second = hash >> 52 & 63;
-  const std::uint64_t mask = std::uint64_t{1} << first | std::uint64_t{1} << second;
-  const bool seen = (word & mask) == mask;
-  word |= mask;
+  const Bits b = bits_of(bits_, hash);
+  const bool seen = b.all_set();
+  b.set();
   if (seen) kept_.push_back({claims_.size(), std::string(email)});
   claims_.push_back({hash, line, row});
   return seen;
@@ -97,37 +99,40 @@ std::vector<EmailClaims::Duplicate> EmailClaims::duplicates(
   TextIndex kept_hashes;
   for (const Kept& k : kept_) {
     const std::uint64_t& hash = claims_[k.claim].hash;
-    const Bit b = bit_of(kept_bits, hash);
-    b.word |= b.mask;
+    bits_of(kept_bits, hash).set();
     (void)kept_hashes.insert(as_text(hash));
   }
   // For each of those hashes, the distinct keys claimed with it so far, each
-  // with its first claim: one key, but for hashes that collide.
+  // with its first claim: one key, but for hashes that collide, which are
+  // chained from the hash's latest one.
   struct First {
     std::string key;
     std::size_t line, row;
     std::string email;
+    std::uint32_t next;  // the hash's key before this one, or kNone
   };
-  std::vector<std::vector<First>> firsts(kept_hashes.size());
-  std::string scratch;
+  std::vector<First> firsts;
+  std::vector<std::uint32_t> latest(kept_hashes.size(), TextIndex::kNone);  // by hash
+  std::string scratch, asked;
   std::size_t next_kept = 0;
   for (std::size_t i = 0; i < claims_.size(); ++i) {
     const Claim& c = claims_[i];
     const Kept* kept =
         next_kept < kept_.size() && kept_[next_kept].claim == i ? &kept_[next_kept++] : nullptr;
-    const Bit b = bit_of(kept_bits, c.hash);
-    if ((b.word & b.mask) == 0) continue;
+    if (!bits_of(kept_bits, c.hash).all_set()) continue;
     const std::uint32_t group = kept_hashes.find(as_text(c.hash));
     if (group == TextIndex::kNone) continue;
-    std::string email = kept ? kept->email : address_of(c.row);
-    std::string key(key_of(email, scratch));
-    std::vector<First>& seen = firsts[group];
-    auto first =
-        std::find_if(seen.begin(), seen.end(), [&](const First& f) { return f.key == key; });
-    if (first == seen.end()) {
-      seen.push_back({std::move(key), c.line, c.row, std::move(email)});
+    const std::string_view email = kept ? std::string_view(kept->email)
+                                        : std::string_view(asked = address_of(c.row));
+    const std::string_view key = key_of(email, scratch);
+    std::uint32_t f = latest[group];
+    while (f != TextIndex::kNone && firsts[f].key != key) f = firsts[f].next;
+    if (f == TextIndex::kNone) {
+      firsts.push_back({std::string(key), c.line, c.row, std::string(email), latest[group]});
+      latest[group] = static_cast<std::uint32_t>(firsts.size() - 1);
     } else {
-      out.push_back({c.line, c.row, first->line, first->row, std::move(email), first->email});
+      const First& first = firsts[f];
+      out.push_back({c.line, c.row, first.line, first.row, std::string(email), first.email});
     }
   }
   return out;
