@@ -2,6 +2,7 @@
 // bench server offers, with the engine loaded as the page loads it.
 // window.benchRun(files) resolves to the results; scripts/bench calls it.
 
+import { parsePhoneNumberFromString } from '/node_modules/libphonenumber-js/max/index.js';
 import * as uDSV from '/node_modules/udsv/dist/uDSV.mjs';
 import { measure, startup, wasmScan, checkRowTime } from '/bench/measure.mjs';
 
@@ -20,7 +21,8 @@ window.benchRun = async (files) => {
   const fromBytesMs = await startup(() => createLicenseform({ wasmBinary }));
   const load = async (name) => new Uint8Array(await (await fetch(`/data/${name}`)).arrayBuffer());
   const loaded = files.map((f) => ({ ...f, load: () => load(f.name) }));
-  const deps = { engine, Papa: window.Papa, uDSV, scan: await wasmScan() };
+  const deps = { engine, Papa: window.Papa, uDSV, scan: await wasmScan(),
+    parsePhone: parsePhoneNumberFromString };
   const results = await measure(loaded, deps);
   return { results, coldMs, startupMs, fromBytesMs, checkRowMs: checkRowTime(engine) };
 };

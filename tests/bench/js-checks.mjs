@@ -9,7 +9,8 @@
 //   phone  E.164 by approximation: separators dropped, 00 -> +, a national 0
 //          under DE, 8..15 digits, a known country code; scientific notation
 //          refused. No per-region number patterns (the engine checks
-//          libphonenumber's), no premium-rate or pager numbers
+//          libphonenumber's), no premium-rate or pager numbers. Or, as the
+//          engine checks them, with libphonenumber-js (fullPhoneCheck)
 //   date   YYYY-MM-DD or D.M.YYYY, a real day, not in the past (no named
 //          months, two-digit years, Excel serials or a/b/yyyy)
 // Like the engine, phone and date results are remembered per cell text.
@@ -58,6 +59,25 @@ export function checkPhone(raw, row, issues) {
   return cc ? { value: digits } : { code: 'phone.unknown_country_code' };
 }
 
+/**
+ * The phone check as the engine makes it, with libphonenumber-js, whose
+ * parsing and metadata the engine follows: a number valid for its region
+ * (national numbers under DE), not premium-rate, pager or voicemail;
+ * scientific notation refused first (the library would read its digits).
+ * @param {(text: string, region: string) => any} parse its parsePhoneNumberFromString
+ */
+export function fullPhoneCheck(parse) {
+  const refused = new Set(['PREMIUM_RATE', 'PAGER', 'VOICEMAIL']);
+  return (raw) => {
+    const text = raw.trim();
+    if (/^\d[.,]\d+E\+?\d+$/i.test(text)) return { code: 'phone.scientific_notation' };
+    const number = parse(text, 'DE');
+    if (!number || !number.isValid()) return { code: 'phone.invalid' };
+    if (refused.has(number.getType())) return { code: 'phone.refused_type' };
+    return { value: number.number };
+  };
+}
+
 export function checkDate(raw, today) {
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   let y, mo, d;
@@ -83,9 +103,10 @@ function remembered(cache, text, check) {
  * Checks the records of an add file (header first) as the engine would.
  * @param {string[][]} records
  * @param {string} today 'YYYY-MM-DD'
+ * @param {(raw: string) => {value?: string, code?: string}} [phoneCheck]
  * @returns {{agents: object[], issues: object[], counts: object}}
  */
-export function checkRecords(records, today) {
+export function checkRecords(records, today, phoneCheck = checkPhone) {
   const header = records[0].map((h) => h.trim().toLowerCase().replace(/[\s_-]/g, ''));
   const col = (names) => header.findIndex((h) => names.includes(h));
   const at = { name: col(['name']), date: col(['cancellationdate']),
@@ -107,7 +128,7 @@ export function checkRecords(records, today) {
     const date = dateText ? remembered(dates, dateText, () => checkDate(dateText, today)) : {};
     if (date.code) issue(issues, row, 'cancellationDate', date.code);
     const phoneText = r[at.phone] ?? '';
-    const phone = remembered(phones, phoneText, () => checkPhone(phoneText));
+    const phone = remembered(phones, phoneText, () => phoneCheck(phoneText));
     if (phone.code) issue(issues, row, 'phone', phone.code);
     const email = checkEmail(r[at.email] ?? '', row, issues);
     if (email) {

@@ -2,7 +2,7 @@
 // route takes the bytes of a file and ends with what the page shows (counts,
 // the first problems, the first agents). Medians of several runs.
 
-import { checkRecords } from './js-checks.mjs';
+import { checkRecords, fullPhoneCheck } from './js-checks.mjs';
 
 export const TODAY = '2026-12-03';
 const LIMITS = { maxRows: 2_000_000, maxBytes: 200 * 1024 * 1024 };
@@ -25,8 +25,9 @@ function time(runs, fn) {
 }
 
 /** The routes, each from bytes to {accepted, refused}. */
-export function routes({ engine, Papa, uDSV, scan }) {
+export function routes({ engine, Papa, uDSV, scan, parsePhone }) {
   const decode = (bytes) => new TextDecoder().decode(bytes);
+  const phoneCheck = fullPhoneCheck(parsePhone);
   return {
     licenseform: (bytes) => {
       const s = engine.openCsv(OPTIONS, bytes);
@@ -40,6 +41,13 @@ export function routes({ engine, Papa, uDSV, scan }) {
       const { data } = Papa.parse(decode(bytes), { skipEmptyLines: false });
       if (data.length && data.at(-1).length === 1 && data.at(-1)[0] === '') data.pop();
       return checkRecords(data, TODAY).counts;
+    },
+    // The same with the phone check the engine makes (libphonenumber-js):
+    // the JS route above approximates it, and is the ratios' reference.
+    'PapaParse + JS checks, phones by libphonenumber-js': (bytes) => {
+      const { data } = Papa.parse(decode(bytes), { skipEmptyLines: false });
+      if (data.length && data.at(-1).length === 1 && data.at(-1)[0] === '') data.pop();
+      return checkRecords(data, TODAY, phoneCheck).counts;
     },
     'uDSV + JS checks': (bytes) => {
       const text = decode(bytes);

@@ -13,6 +13,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import Papa from 'papaparse';
 import * as uDSV from 'udsv';
 import { chromium } from 'playwright-core';
@@ -51,7 +52,8 @@ async function inNode(list) {
   const startupMs = await startup(() => create({ wasmBinary }));
   const fromBytesMs = startupMs;  // Node's start-up is from bytes already
   const loaded = list.map((f) => ({ ...f, load: () => new Uint8Array(fs.readFileSync(f.file)) }));
-  const results = await measure(loaded, { engine, Papa, uDSV, scan: await wasmScan() });
+  const results = await measure(loaded, { engine, Papa, uDSV, scan: await wasmScan(),
+    parsePhone: parsePhoneNumberFromString });
   return { results, coldMs, startupMs, fromBytesMs, checkRowMs: checkRowTime(engine) };
 }
 
@@ -61,7 +63,9 @@ async function inNode(list) {
 function serve() {
   const allowed = [['/build/site/engine/', engineDir], ['/bench/', here],
     ['/node_modules/papaparse/', path.join(root, 'node_modules', 'papaparse')],
-    ['/node_modules/udsv/', path.join(root, 'node_modules', 'udsv')], ['/data/', dataDir]];
+    ['/node_modules/udsv/', path.join(root, 'node_modules', 'udsv')],
+    ['/node_modules/libphonenumber-js/', path.join(root, 'node_modules', 'libphonenumber-js')],
+    ['/data/', dataDir]];
   const types = { '.mjs': 'text/javascript', '.js': 'text/javascript', '.html': 'text/html',
     '.wasm': 'application/wasm', '.csv': 'text/csv' };
   const server = http.createServer((req, res) => {
@@ -120,7 +124,7 @@ function table(where, results) {
     `| ${where} | rows | median ms | MB/s | rows/s | vs PapaParse | accepted / refused |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
   for (const r of results) {
-    const papa = results.find((x) => x.file === r.file && x.route.startsWith('PapaParse'));
+    const papa = results.find((x) => x.file === r.file && x.route === 'PapaParse + JS checks');
     const counts = r.route.startsWith('byte') ? ''
       : `${fmt(r.counts.accepted)} / ${fmt(r.counts.refused)}`;
     const perSecond = (n) => fmt(n / (r.ms / 1000));
