@@ -392,7 +392,7 @@ class Scratch {
   // to by index (push_back is a call in the wasm build, on the hot path).
   std::vector<Job> stack = std::vector<Job>(64);
   std::size_t depth = 0;
-  void push(Job job) {
+  LF_INLINE void push(Job job) {
     if (depth == stack.size()) stack.resize(stack.size() * 2);
     stack[depth++] = job;
   }

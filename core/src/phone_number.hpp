@@ -22,7 +22,12 @@ struct Number {
   std::optional<NumberType> type;  // when valid
 
   [[nodiscard]] bool valid() const { return verdict == Verdict::valid; }
-  [[nodiscard]] std::string e164() const { return "+" + calling_code + national; }
+  [[nodiscard]] std::string e164() const {
+    std::string s;  // one allocation, not one per '+'
+    s.reserve(1 + calling_code.size() + national.size());
+    s.append(1, '+').append(calling_code).append(national);
+    return s;
+  }
 };
 
 // digits after a '+' (or after an international prefix).
