@@ -13,12 +13,12 @@ bool read_digits(std::string_view s, std::size_t from, std::size_t count, int& o
   return true;
 }
 
-void put_digits(std::string& out, int value, int width) {
-  std::string digits(static_cast<std::size_t>(width), '0');
-  for (int i = width - 1; i >= 0 && value > 0; --i, value /= 10) {
-    digits[static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+// value's last width digits at `at`, zeros in front (all zeros below 1).
+void put_digits(char* at, int value, int width) {
+  for (int i = width - 1; i >= 0; --i) {
+    at[i] = static_cast<char>('0' + (value > 0 ? value % 10 : 0));
+    if (value > 0) value /= 10;
   }
-  out += digits;
 }
 
 }  // namespace
@@ -37,14 +37,11 @@ std::optional<Day> parse_iso_date(std::string_view text) {
 
 std::string format_iso_date(Day day) {
   date::year_month_day ymd{day};
-  std::string out;
-  out.reserve(10);
+  char out[] = "0000-00-00";  // written in place: a page writes three dates an agent
   put_digits(out, static_cast<int>(ymd.year()), 4);
-  out += '-';
-  put_digits(out, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
-  out += '-';
-  put_digits(out, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
-  return out;
+  put_digits(out + 5, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
+  put_digits(out + 8, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+  return std::string(out, 10);
 }
 
 Day last_day_of_month(Day day) {

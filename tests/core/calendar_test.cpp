@@ -14,6 +14,9 @@ date::sys_seconds utc(const char* day, int hour, int minute = 0) {
 TEST(Calendar, reads_and_writes_iso_dates) {
   EXPECT_EQ(format_iso_date(*parse_iso_date("2027-01-31")), "2027-01-31");
   EXPECT_EQ(format_iso_date(*parse_iso_date("2024-02-29")), "2024-02-29");
+  // Every part zero-padded to its width.
+  EXPECT_EQ(format_iso_date(*parse_iso_date("0005-03-09")), "0005-03-09");
+  EXPECT_EQ(format_iso_date(Day{}), "1970-01-01");
 }
 
 TEST(Calendar, refuses_dates_that_do_not_exist_or_are_not_iso) {

@@ -56,6 +56,22 @@ TEST(JsonText, escapes_every_byte_as_dump_does) {
   }
 }
 
+// Plain words are passed over eight bytes at a time: a byte to escape, a
+// character beyond ASCII or a broken one at every place of a longer text,
+// next to bytes just past the ones that are escaped, reads as dump() has it.
+TEST(JsonText, escapes_a_byte_at_every_place_of_a_long_text) {
+  const std::string plain = "Billing ends 2027-01-31, notice of 30 days";
+  for (const std::string special : {"\x01", "\x1F", " ", "!", "\"", "#", "[", "\\", "]", "\x7F",
+                                    "\xC3\xA9", "\xE2\x80\x99", "\xFF", "\xC3"}) {
+    for (std::size_t at = 0; at <= plain.size(); ++at) {
+      const std::string t = plain.substr(0, at) + special + plain.substr(at);
+      JsonText out;
+      out.string(t);
+      ASSERT_EQ(out.text(), json(t).dump(-1, ' ', false, json::error_handler_t::replace)) << at;
+    }
+  }
+}
+
 // parse_json_text runs nlohmann's parser with its DOM handler directly
 // (detail classes, not its public interface): it must answer as
 // json::parse(text, nullptr, false) does, which a new nlohmann could change.
