@@ -52,13 +52,13 @@ std::string_view first_lines(std::string_view text, std::size_t lines) {
 // records after it are compared by their field counts alone.
 Shape shape_of(const Record& r, Flow flow, bool match) {
   Shape s;
-  s.fields = r.fields.size();
+  s.fields = r.views.size();
   std::array<bool, kColumnCount> seen{};
-  for (std::size_t i = 0; i < r.fields.size(); ++i) {
-    if (trim(r.fields[i]).empty()) continue;
+  for (std::size_t i = 0; i < r.views.size(); ++i) {
+    if (trim(r.views[i]).empty()) continue;
     s.filled = i + 1;
     if (!match) continue;
-    std::optional<Column> c = match_header(r.fields[i], flow);
+    std::optional<Column> c = match_header(r.views[i], flow);
     if (c && !seen[column_index(*c)]) {
       seen[column_index(*c)] = true;
       ++s.matched;
@@ -70,6 +70,7 @@ Shape shape_of(const Record& r, Flow flow, bool match) {
 std::vector<Shape> sample_shapes(std::string_view sample, char d, std::size_t line, Flow flow) {
   std::vector<Shape> shapes;
   CsvReader reader(sample, d, line);
+  reader.views_only();  // the fields are only looked at, not kept
   Record r;
   while (shapes.size() < kHeaderSearch + kConsistencyRows && reader.next(r)) {
     shapes.push_back(shape_of(r, flow, shapes.size() < kHeaderSearch));
