@@ -31,6 +31,7 @@ void AgentList::push_back(const Values& agent) {
 void AgentList::clear() {
   entries_.clear();
   text_.clear();
+  uses_source_ = false;
 }
 
 void AgentList::sort_by_row() {

@@ -38,8 +38,9 @@ CsvSession::CsvSession(const json& options) : options_(options), parsed_(parse_o
   result_.flow = parsed_.options.flow;
 }
 
+// Once the file is checked, its bytes are the agents' values: never moved.
 void CsvSession::reserve(std::size_t bytes) {
-  if (bytes <= parsed_.options.sheet.max_bytes) grow_to(bytes);
+  if (!finished_ && bytes <= parsed_.options.sheet.max_bytes) grow_to(bytes);
 }
 
 // Room for capacity bytes in all (at least one, so that the buffer exists),
@@ -89,8 +90,12 @@ json CsvSession::finish(const std::function<void(double)>& progress) {
     } else {
       check(progress);
     }
-    // The accepted agents' texts are mostly views of the bytes.
-    if (result_.agents.empty()) free_bytes();
+    // The accepted agents' texts are mostly views of the bytes; when none
+    // is (no agent, or a file read after a conversion), they go.
+    if (!result_.agents.uses_source()) {
+      result_.agents.refer_to({});
+      free_bytes();
+    }
     groups_ = group_issues(result_.issues);
     finished_ = true;
   }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "licenseform/session.hpp"
+
 #include <algorithm>
 
 namespace licenseform {
@@ -308,6 +310,8 @@ TEST(AgentTexts, a_value_as_written_is_read_from_the_bytes_and_any_other_is_a_co
   const CheckResult copied = check_csv(bytes, add_options(), {}, AgentTexts::copied);
   const CheckResult viewed = check_csv(bytes, add_options(), {}, AgentTexts::views_of_bytes);
   ASSERT_EQ(viewed.agents.size(), 3u);
+  EXPECT_TRUE(viewed.agents.uses_source());
+  EXPECT_FALSE(copied.agents.uses_source());
   EXPECT_TRUE(same_agents(agents_of(copied), agents_of(viewed)));
   EXPECT_EQ(viewed.agents[1].name, "Bruno \"B\" Muster");
   EXPECT_EQ(viewed.agents[1].email, "bruno@example.org");
@@ -335,9 +339,28 @@ TEST(AgentTexts, a_converted_file_keeps_copies) {
   }
   const CheckResult viewed = check_csv(utf16, add_options(), {}, AgentTexts::views_of_bytes);
   ASSERT_EQ(viewed.agents.size(), 1u);
+  EXPECT_FALSE(viewed.agents.uses_source());  // a session lets such bytes go
   std::fill(utf16.begin(), utf16.end(), 'x');
   EXPECT_EQ(viewed.agents[0].name, "Ada");
   EXPECT_EQ(viewed.agents[0].email, "ada@example.com");
+}
+
+// A session's agents are views of its bytes: asking for room after the
+// check must not move them (the old place freed and used again).
+TEST(AgentTexts, room_asked_for_after_the_check_leaves_the_agents_as_they_were) {
+  const std::string bytes =
+      "Name,Display Phone Number,Email\n"
+      "Ada Beispiel,+49 30 23125001,ada.beispiel@example.com\n"
+      "Bruno Muster,+49 30 23125002,bruno.muster@example.org\n";
+  api::CsvSession s({{"flow", "add"}, {"licenseType", "agent-id-bria"}, {"today", "2026-12-03"}});
+  s.append(bytes);
+  (void)s.finish();
+  const std::string before = s.agents_text({});
+  s.reserve(4 * bytes.size());
+  const std::string filler(bytes.size(), 'x');  // likely where the bytes were, had they moved
+  EXPECT_EQ(s.agents_text({}), before);
+  EXPECT_NE(before.find("bruno.muster@example.org"), std::string::npos);
+  EXPECT_EQ(filler.size(), bytes.size());
 }
 
 // Texts around the source, or only partly in it, are copied.

@@ -83,6 +83,8 @@ class AgentList {
   // in it rather than copied: the caller keeps source, unchanged, for as
   // long as the list and its copies are read.
   void refer_to(std::string_view source) { source_ = source; }
+  // Whether any agent's text is a view of the source.
+  [[nodiscard]] bool uses_source() const { return uses_source_; }
   // Keeps a copy of agent (its billing is worked out again when read).
   void push_back(const Agent& agent);
   // The same from views: a CSV row's values as the checks left them.
@@ -143,8 +145,9 @@ class AgentList {
   struct Span {
     std::size_t offset = 0, size = 0;  // in text_, or in source_ with kInSource set
   };
-  // The top bit of an offset: free, as both buffers lie below 2 GB in the
-  // wasm build's memory (at most 2 GB), and far below 2^63 natively.
+  // The top bit of an offset: free, as an offset is within one buffer and
+  // neither buffer reaches 2 GB (the wasm build's whole memory is at most
+  // 2 GB; natively they are far from 2^63 bytes).
   static constexpr std::size_t kInSource = ~(~std::size_t{0} >> 1);
   struct Entry {
     std::size_t line = 0, row = 0;
@@ -158,6 +161,7 @@ class AgentList {
         static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(text.data()) -
                                  reinterpret_cast<std::uintptr_t>(source_.data()));
     if (at < source_.size() && text.size() <= source_.size() - at) {
+      uses_source_ = true;
       return {at | kInSource, text.size()};
     }
     return {text_.append(text), text.size()};
@@ -169,6 +173,7 @@ class AgentList {
   [[nodiscard]] std::string text(Span s) const { return std::string(view(s)); }
 
   std::string_view source_;
+  bool uses_source_ = false;
   TextBuffer text_;
   std::vector<Entry> entries_;
   Day today_{};

@@ -28,6 +28,7 @@ class CsvSession {
   explicit CsvSession(const json& options);
 
   // Room for a file of this many bytes, so that appending never copies.
+  // Nothing once the file is checked.
   void reserve(std::size_t bytes);
   // Adds bytes of the file; a character may be split across chunks. False
   // once the file is over the size limit: the rest is counted, not kept.
@@ -41,9 +42,9 @@ class CsvSession {
     return finished_ ? std::string_view() : std::string_view(bytes_.get(), length_);
   }
 
-  // Checks the file. Its bytes are kept (unread by bytes()) only when agents
-  // were accepted, whose values are mostly views of them rather than copies,
-  // until the session goes. progress(fraction) is called every
+  // Checks the file. Its bytes are kept (unread by bytes()) while accepted
+  // agents' values are views of them rather than copies, until the session
+  // goes. progress(fraction) is called every
   // few thousand rows with the share of the file's lines checked (0..1).
   // The summary: {valid, flow, counts, issueCount, groups, fileIssues,
   // sameReason, reason, sheet}. Calling it again returns the same summary.
