@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "phone_metadata.hpp"
@@ -404,12 +405,16 @@ class Scratch {
 
 // Backtracking in priority order, with each (pc, pos) state tried at most
 // once: without back-references, a state that failed once fails again.
-std::optional<PrefixMatch> run(const Program& prog, std::string_view text, bool whole) {
-  if (!prog.ok) return std::nullopt;
+// A whole match is only asked whether there is one: it keeps no captures
+// (they never change whether a pattern matches) and answers true or false.
+template <bool kWhole>
+std::conditional_t<kWhole, bool, std::optional<PrefixMatch>> run(const Program& prog,
+                                                                 std::string_view text) {
+  if (!prog.ok) return {};
   const int n = static_cast<int>(text.size());
-  if (n < prog.min_length) return std::nullopt;
+  if (n < prog.min_length) return {};
   if (!prog.may_be_empty && (n == 0 || !prog.may_start(static_cast<unsigned char>(text[0])))) {
-    return std::nullopt;
+    return {};
   }
   static Scratch scratch;
   std::uint32_t* seen = scratch.start(prog.code.size() * (text.size() + 1));
@@ -417,7 +422,7 @@ std::optional<PrefixMatch> run(const Program& prog, std::string_view text, bool 
   const Inst* code = prog.code.data();
   const char* chars = text.data();
   std::array<int, 2 * kMaxGroups> caps;
-  caps.fill(-1);
+  if constexpr (!kWhole) caps.fill(-1);
   scratch.push({0, 0, -1});
   while (scratch.depth > 0) {
     const Job job = scratch.stack[--scratch.depth];
@@ -439,33 +444,39 @@ std::optional<PrefixMatch> run(const Program& prog, std::string_view text, bool 
       } else if (in.op == Op::jump) {
         pc += in.x;
       } else if (in.op == Op::save) {
-        scratch.push({0, caps[in.x], in.x});
-        caps[in.x] = pos;
+        if constexpr (!kWhole) {
+          scratch.push({0, caps[in.x], in.x});
+          caps[in.x] = pos;
+        }
         ++pc;
       } else if (in.op == Op::end) {
         if (pos != n) break;
         ++pc;
       } else {
-        if (whole && pos != n) break;
-        PrefixMatch m;
-        m.end = static_cast<std::size_t>(pos);
-        m.groups[0] = {0, pos};
-        for (int g = 1; g < kMaxGroups; ++g) m.groups[g] = {caps[2 * g], caps[2 * g + 1]};
-        return m;
+        if constexpr (kWhole) {
+          if (pos != n) break;
+          return true;
+        } else {
+          PrefixMatch m;
+          m.end = static_cast<std::size_t>(pos);
+          m.groups[0] = {0, pos};
+          for (int g = 1; g < kMaxGroups; ++g) m.groups[g] = {caps[2 * g], caps[2 * g + 1]};
+          return m;
+        }
       }
     }
   }
-  return std::nullopt;
+  return {};
 }
 
 }  // namespace
 
 bool full_match(std::string_view pattern, std::string_view text) {
-  return run(compiled(pattern), text, true).has_value();
+  return run<true>(compiled(pattern), text);
 }
 
 std::optional<PrefixMatch> prefix_match(std::string_view pattern, std::string_view text) {
-  return run(compiled(pattern), text, false);
+  return run<false>(compiled(pattern), text);
 }
 
 bool pattern_compiles(std::string_view pattern) {
