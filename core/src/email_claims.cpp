@@ -42,6 +42,14 @@ Bits bits_of(std::vector<std::uint64_t>& table, std::uint64_t hash) {
           std::uint64_t{1} << first | std::uint64_t{1} << second};
 }
 
+// A zeroed table of at least 16 bits per claim expected (a power of two of
+// words, 16 at least).
+std::vector<std::uint64_t> table_for(std::size_t claims) {
+  std::size_t words = 16;
+  while (words * 64 < claims * 16) words *= 2;
+  return std::vector<std::uint64_t>(words, 0);
+}
+
 std::string_view as_text(const std::uint64_t& hash) {
   return {reinterpret_cast<const char*>(&hash), sizeof hash};
 }
@@ -68,11 +76,7 @@ std::string_view EmailClaims::key_of(std::string_view email, std::string& scratc
   return scratch;
 }
 
-EmailClaims::EmailClaims(std::size_t expected) {
-  // At least 16 bits per claim.
-  std::size_t words = 16;
-  while (words * 64 < expected * 16) words *= 2;
-  bits_.assign(words, 0);
+EmailClaims::EmailClaims(std::size_t expected) : bits_(table_for(expected)) {
   claims_.reserve(expected);
 }
 
@@ -93,9 +97,7 @@ std::vector<EmailClaims::Duplicate> EmailClaims::duplicates(
   // The hashes of the kept claims: by a table of bits first (as many bits
   // per kept claim as the claims' table has per claim, but small enough to
   // stay in the nearest cache while every claim is tested), then exactly.
-  std::size_t words = 16;
-  while (words * 64 < kept_.size() * 16) words *= 2;
-  std::vector<std::uint64_t> kept_bits(words, 0);
+  std::vector<std::uint64_t> kept_bits = table_for(kept_.size());
   TextIndex kept_hashes;
   for (const Kept& k : kept_) {
     const std::uint64_t& hash = claims_[k.claim].hash;
