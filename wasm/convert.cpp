@@ -1,8 +1,8 @@
 #include "convert.hpp"
 
-#include "../core/src/json_text.hpp"
-
 #include <string>
+
+#include "licenseform/api.hpp"
 
 namespace licenseform::wasm {
 

@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 
+#include "licenseform/api.hpp"
 #include "licenseform/messages.hpp"
 #include "licenseform/order.hpp"
 
@@ -44,10 +45,6 @@ class JsonText {
  private:
   std::string out_;
 };
-
-// The value of JSON text, by nlohmann's DOM parser alone (json::parse
-// would also build its parser with callbacks); discarded if not JSON.
-[[nodiscard]] nlohmann::json parse_json_text(const std::string& text);
 
 namespace api {
 // An issue and an agent as JSON text, appended to out: what the pages of a

@@ -14,6 +14,15 @@
 #include "licenseform/messages.hpp"
 #include "licenseform/order.hpp"
 
+namespace licenseform {
+
+// The value of JSON text, by nlohmann's DOM parser alone (json::parse
+// would also build its parser with callbacks); discarded if not JSON. For
+// the wasm boundary, and what the pages' text is parsed back with.
+[[nodiscard]] nlohmann::json parse_json_text(const std::string& text);
+
+}  // namespace licenseform
+
 namespace licenseform::api {
 
 using nlohmann::json;
