@@ -50,9 +50,10 @@ bool is_pad(char c, char delimiter) {
 // A line without a quote character, the usual line of the usual file: its
 // fields are the bytes between delimiters, found in one pass over the line
 // eight bytes at a time, every stop of a word taken from one mask. Anything
-// else (a quote anywhere on the line, a lone CR) is left to the
-// field-by-field reading below, which gives the same fields.
-bool CsvReader::next_plain(Record& out) {
+// else (a quote anywhere on the line, a lone CR, more than max fields) is
+// left to the field-by-field reading of next(), which gives the same fields.
+std::size_t CsvReader::next_plain(std::string_view* out, std::size_t max, std::size_t& line) {
+  if (failed_ || pos_ >= text_.size()) return 0;
   const char* t = text_.data();
   const std::size_t size = text_.size();
   const char d = delimiter_;
@@ -70,11 +71,6 @@ bool CsvReader::next_plain(Record& out) {
     if (c == '\n' || c == '\r') return 2;
     return c == d && d != '\0' ? 1 : 0;
   };
-  auto field = [&](std::size_t to) LF_INLINE {
-    if (out.views.size() <= n) out.views.emplace_back();
-    out.views[n++] = std::string_view(t + from, to - from);
-    from = to + 1;
-  };
   for (std::size_t p = pos_; p < size; p += 8) {
     std::uint64_t x = 0;
     if (p + 8 <= size) {
@@ -91,42 +87,38 @@ bool CsvReader::next_plain(Record& out) {
       if (k >= size) break;  // the zeros after the text's last bytes
       switch (stop(k)) {
         case 1:
-          field(k);
+          if (n + 1 >= max) return 0;  // room for this field and the last
+          out[n++] = std::string_view(t + from, k - from);
+          from = k + 1;
           break;
         case 2:
           end = k;
           goto line_end;
         case 3:
-          return false;
+          return 0;
         default:
           break;
       }
     }
   }
 line_end:
-  field(end);
+  out[n++] = std::string_view(t + from, end - from);
   std::size_t next = end;
   if (next < size) {
     if (t[next] == '\r') {
-      if (next + 1 >= size || t[next + 1] != '\n') return false;  // a lone CR
+      if (next + 1 >= size || t[next + 1] != '\n') return 0;  // a lone CR
       ++next;
     }
     ++next;
   }
-  if (out.fields.size() < n) out.fields.resize(n);
-  for (std::size_t i = 0; i < n; ++i) out.fields[i].clear();
-  out.fields.resize(n);
-  out.views.resize(n);
-  out.line = line_;
-  out.quote_error.reset();
+  line = line_;
   pos_ = next;
   if (end < size) ++line_;
-  return true;
+  return n;
 }
 
 bool CsvReader::next(Record& out) {
   if (failed_ || pos_ >= text_.size()) return false;
-  if (views_only_ && next_plain(out)) return true;
   out.line = line_;
   out.quote_error.reset();
   std::size_t n = 0;

@@ -72,9 +72,12 @@ class SheetReader {
   bool match_header_row();
   void report_missing();
   void read_rows(CsvReader& csv);
-  void deliver(const Record& r);
-  void check_shape(const Record& r);
-  void check_lengths();
+  bool take(const std::string_view* values, std::size_t count, std::size_t line,
+            std::optional<std::size_t> quote_error);
+  void deliver(const std::string_view* values, std::size_t count, std::size_t line,
+               std::optional<std::size_t> quote_error);
+  void check_shape(std::size_t count, std::optional<std::size_t> quote_error);
+  void check_lengths(const std::string_view* values, std::size_t count);
   void report_unclosed_quote(const CsvReader& csv);
   void file_error(std::string_view code, Params params = {});
   void header_issue(Severity s, std::string_view code, Params params);
@@ -308,36 +311,58 @@ void SheetReader::report_missing() {
               {"found", found.empty() ? std::string("-") : join(found, ", ")}});
 }
 
+// Most records are plain lines (CsvReader::next_plain), read into a small
+// array of views and trimmed in place; the others go through a Record.
 void SheetReader::read_rows(CsvReader& csv) {
+  std::array<std::string_view, 16> plain;
   Record r;
-  while (csv.next(r)) {
-    ++record_index_;
-    trim_fields(r, values_);
-    filled_ = filled_width(values_);
-    if (filled_ == 0) {
-      ++summary_.skipped_empty;
+  for (;;) {
+    std::size_t line = 0;
+    if (const std::size_t n = csv.next_plain(plain.data(), plain.size(), line)) {
+      for (std::size_t i = 0; i < n; ++i) plain[i] = trim(plain[i]);
+      if (!take(plain.data(), n, line, std::nullopt)) return;
       continue;
     }
-    if (summary_.data_rows == settings_.max_rows) {
-      stopped_ = true;
-      return file_error("csv.too_many_rows", {{"max", std::to_string(settings_.max_rows)}});
-    }
-    deliver(r);
+    if (!csv.next(r)) return;
+    trim_fields(r, values_);
+    if (!take(values_.data(), values_.size(), r.line, r.quote_error)) return;
   }
 }
 
-void SheetReader::deliver(const Record& r) {
-  row_.line = r.line;
+// One record's trimmed values: skipped when blank, else handed on. False
+// when the row limit stops the reading.
+bool SheetReader::take(const std::string_view* values, std::size_t count, std::size_t line,
+                       std::optional<std::size_t> quote_error) {
+  ++record_index_;
+  filled_ = count;
+  while (filled_ > 0 && values[filled_ - 1].empty()) --filled_;
+  if (filled_ == 0) {
+    ++summary_.skipped_empty;
+    return true;
+  }
+  if (summary_.data_rows == settings_.max_rows) {
+    stopped_ = true;
+    file_error("csv.too_many_rows", {{"max", std::to_string(settings_.max_rows)}});
+    return false;
+  }
+  deliver(values, count, line, quote_error);
+  return true;
+}
+
+void SheetReader::deliver(const std::string_view* values, std::size_t count, std::size_t line,
+                          std::optional<std::size_t> quote_error) {
+  row_.line = line;
   row_.row = record_index_;
   row_.broken = false;
   row_.cells = {};
-  for (std::size_t i = 0; i < r.fields.size() && i < by_position_.size(); ++i) {
+  const std::size_t known = std::min(count, by_position_.size());
+  for (std::size_t i = 0; i < known; ++i) {
     if (by_position_[i] != Column::none) {
-      row_.cells[column_index(by_position_[i])] = values_[i];
+      row_.cells[column_index(by_position_[i])] = values[i];
     }
   }
-  check_shape(r);
-  check_lengths();
+  check_shape(count, quote_error);
+  check_lengths(values, count);
   on_row_(row_);
   ++summary_.data_rows;
 }
@@ -345,23 +370,23 @@ void SheetReader::deliver(const Record& r) {
 // Ragged rows: trailing empty extras are fine; a value past the header's
 // columns, or a row that stops before the last known column, is an error.
 // Nothing is padded or shifted.
-void SheetReader::check_shape(const Record& r) {
-  if (r.quote_error) {
-    row_issue("csv.quote.text_after", {{"position", std::to_string(*r.quote_error + 1)}},
-              column_at(*r.quote_error));
+void SheetReader::check_shape(std::size_t count, std::optional<std::size_t> quote_error) {
+  if (quote_error) {
+    row_issue("csv.quote.text_after", {{"position", std::to_string(*quote_error + 1)}},
+              column_at(*quote_error));
   }
   bool extra = filled_ > width_;
-  if (!extra && r.fields.size() >= needed_) return;
+  if (!extra && count >= needed_) return;
   row_issue(extra ? "csv.row.extra_values" : "csv.row.missing_values",
             {{"expected", std::to_string(width_)},
-             {"found", std::to_string(extra ? filled_ : r.fields.size())},
+             {"found", std::to_string(extra ? filled_ : count)},
              {"delimiter", std::string(delimiter_name(summary_.delimiter))}});
 }
 
-void SheetReader::check_lengths() {
-  for (std::size_t i = 0; i < values_.size(); ++i) {
-    if (values_[i].size() <= settings_.max_field_chars) continue;  // bytes >= code points
-    std::size_t n = code_points(values_[i]);
+void SheetReader::check_lengths(const std::string_view* values, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    if (values[i].size() <= settings_.max_field_chars) continue;  // bytes >= code points
+    std::size_t n = code_points(values[i]);
     if (n > settings_.max_field_chars) {
       row_issue("csv.field.too_long",
                 {{"max", std::to_string(settings_.max_field_chars)},

@@ -85,6 +85,12 @@ class CsvReader {
   CsvReader(std::string_view text, char delimiter, std::size_t first_line = 1);
   // False at the end or after an unclosed quote (see failed()).
   [[nodiscard]] bool next(Record& out);
+  // The usual record, a line without a quote character (and not ended by a
+  // lone CR), of at most max fields: its fields as views into the text, in
+  // out[0..n), its physical line in line; returns n. Returns 0 and reads
+  // nothing when the next record is not such a line (or there is none):
+  // next() reads it then, and gives the same fields.
+  [[nodiscard]] std::size_t next_plain(std::string_view* out, std::size_t max, std::size_t& line);
   // The unclosed-quote error: the line and field (0-based) where the quote
   // opened, the record's first line, and the last line of the text.
   [[nodiscard]] bool failed() const { return failed_; }
@@ -97,7 +103,6 @@ class CsvReader {
   void views_only() { views_only_ = true; }
 
  private:
-  bool next_plain(Record& out);
   bool read_field(std::size_t index, Record& out);
   bool read_quoted(std::string& field, std::size_t index, Record& out);
   void count_lines(std::string_view chunk);
