@@ -201,6 +201,7 @@ void SheetReader::read(std::string_view text, std::size_t first_line, const Dial
   summary_.single_column = dialect.single_column;
   summary_.delimiter = dialect.single_column ? ',' : dialect.delimiter;
   CsvReader csv(text, dialect.delimiter, first_line);
+  row_.text_size = text.size();
   csv.views_only();  // each record's values are taken before the next is read
   if (!read_header(csv, dialect.header_index)) return;
   summary_.readable = true;
@@ -320,10 +321,12 @@ void SheetReader::read_rows(CsvReader& csv) {
     std::size_t line = 0;
     if (const std::size_t n = csv.next_plain(plain.data(), plain.size(), line)) {
       for (std::size_t i = 0; i < n; ++i) plain[i] = trim(plain[i]);
+      row_.read = csv.position();
       if (!take(plain.data(), n, line, std::nullopt)) return;
       continue;
     }
     if (!csv.next(r)) return;
+    row_.read = csv.position();
     trim_fields(r, values_);
     if (!take(values_.data(), values_.size(), r.line, r.quote_error)) return;
   }

@@ -381,5 +381,54 @@ TEST(AgentTexts, only_a_text_wholly_within_the_source_is_a_view) {
   EXPECT_EQ(list.email(0), "aaaa");
 }
 
+// An agent row of exactly width bytes with its line end: number n in its
+// name, email and phone (+49 30 23125nnn), padded in the name.
+std::string agent_line(std::size_t n, std::size_t width) {
+  const std::string digits = std::to_string(1000 + n % 1000).substr(1);
+  const std::string tail =
+      ",+49 30 23125" + digits + ",agent" + std::to_string(n) + "@example.com\n";
+  std::string name = "Agent " + std::to_string(n) + " ";
+  name.append(width - name.size() - tail.size(), 'x');
+  return name + tail;
+}
+
+// Progress counts the bytes read of the text: every 8192 rows, the end of
+// the row reached, of the text after its BOM.
+TEST(CsvProgress, reports_the_bytes_read_of_the_whole_text) {
+  const std::string header = "Name,Display Phone Number,Email\n";
+  std::string text = header;
+  for (std::size_t n = 0; n < 20000; ++n) text += agent_line(n, 64);
+  std::vector<std::pair<std::size_t, std::size_t>> calls;
+  const CheckResult r = check_csv("\xEF\xBB\xBF" + text, add_options(),
+                                  [&](std::size_t done, std::size_t total) {
+                                    calls.emplace_back(done, total);
+                                  });
+  EXPECT_EQ(r.agents.size(), 20000u);
+  ASSERT_EQ(calls.size(), 2u);
+  EXPECT_EQ(calls[0], std::make_pair(header.size() + 8192 * 64, text.size()));
+  EXPECT_EQ(calls[1], std::make_pair(header.size() + 2 * 8192 * 64, text.size()));
+}
+
+// The room for agents is guessed from the file's first 64 KB; a file whose
+// later rows are much shorter has more agents than that, and keeps them all.
+TEST(CsvProgress, a_file_with_more_rows_than_its_start_suggests_keeps_every_agent) {
+  std::string text = "Name,Display Phone Number,Email\n";
+  std::size_t n = 0;
+  while (text.size() < 70 * 1024) text += agent_line(n++, 100);
+  const std::size_t long_rows = n;
+  for (std::size_t k = 0; k < 20000; ++k) text += agent_line(n++, 60);
+  for (AgentTexts texts : {AgentTexts::copied, AgentTexts::views_of_bytes}) {
+    const CheckResult r = check_csv(text, add_options(), {}, texts);
+    ASSERT_EQ(r.agents.size(), n);
+    EXPECT_TRUE(r.valid);
+    for (std::size_t i : {std::size_t{0}, long_rows - 1, long_rows, n - 1}) {
+      EXPECT_EQ(r.agents[i].row, i + 2);
+      EXPECT_EQ(r.agents[i].email, "agent" + std::to_string(i) + "@example.com");
+      EXPECT_EQ(r.agents[i].name.substr(0, 7 + std::to_string(i).size()),
+                "Agent " + std::to_string(i) + " ");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace licenseform

@@ -38,6 +38,9 @@ struct SheetRow {
   std::array<std::string_view, kColumnCount> cells;
   std::array<bool, kColumnCount> present{};     // the file has this column
   bool broken = false;  // structure error already reported (ragged, over-long): do not check
+  // For a progress bar: bytes of the text read up to the end of this
+  // record, of text_size (the text as read: after a BOM or a sep= line).
+  std::size_t read = 0, text_size = 0;
 };
 
 struct SheetSummary {
@@ -98,6 +101,8 @@ class CsvReader {
   [[nodiscard]] std::size_t failed_field() const { return failed_field_; }
   [[nodiscard]] std::size_t failed_record_line() const { return failed_record_line_; }
   [[nodiscard]] std::size_t last_line() const { return last_line_; }
+  // Bytes of the text read so far.
+  [[nodiscard]] std::size_t position() const { return pos_; }
   // Unquoted fields as Record::views only, not copied into Record::fields:
   // for a reader that takes each record's values before reading the next.
   void views_only() { views_only_ = true; }

@@ -208,10 +208,9 @@ struct RowResult {
                                        const OrderOptions& options);
 // A CSV file as bytes.
 [[nodiscard]] CheckResult check_csv(std::string_view bytes, const OrderOptions& options);
-// The same, calling progress(line, lines) every few thousand rows with the
-// physical line reached and the file's number of physical lines, for a
-// progress bar.
-using CheckProgress = std::function<void(std::size_t line, std::size_t lines)>;
+// The same, calling progress(done, total) every few thousand rows, for a
+// progress bar: done of total bytes of the file's text are read.
+using CheckProgress = std::function<void(std::size_t done, std::size_t total)>;
 [[nodiscard]] CheckResult check_csv(std::string_view bytes, const OrderOptions& options,
                                     const CheckProgress& progress);
 // How the accepted agents keep their texts: copied, or, for a caller that
