@@ -22,7 +22,7 @@ void AgentList::push_back(const Values& agent) {
   e.row = agent.row;
   e.name = keep(agent.name);
   e.email = keep(agent.email);
-  e.phone = keep(agent.phone);
+  e.phone = agent.phone_at == kNotShared ? keep(agent.phone) : Span{agent.phone_at, agent.phone.size()};
   e.cancellation_date = agent.cancellation_date;
   e.billed = agent.billed;
   entries_.push_back(e);

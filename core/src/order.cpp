@@ -68,7 +68,7 @@ class ResultCache {
 
   // The result for text, valid until the next call.
   template <typename Check>
-  const Result& lookup(std::string_view text, Check check) {
+  Result& lookup(std::string_view text, Check check) {
     if (text.size() > ShortTexts::kMaxSize) return fresh_ = check();
     const ShortTexts::Key key = ShortTexts::key_of(text);
     const std::uint32_t n = texts_.find(key);
@@ -111,8 +111,15 @@ class BillingCache {
   std::array<Entry, 64> entries_{};
 };
 
+// A phone number's result, and where the agent list keeps its value once an
+// agent has it (AgentList::keep_shared): a file's rows share few numbers.
+struct PhoneEntry {
+  FieldResult result;
+  std::size_t kept = AgentList::kNotShared;
+};
+
 struct FieldCache {
-  ResultCache<FieldResult> phones;
+  ResultCache<PhoneEntry> phones;
   ResultCache<DateResult> dates;
   BillingCache billing;
 };
@@ -125,11 +132,13 @@ struct AgentDraft {
   std::optional<Day> cancellation_date;
   std::optional<BillingEnd> billing;
   std::string name_store, email_store, phone_store;
+  std::size_t* phone_kept = nullptr;  // the cache's place of the number, if it came from one
 
   void clear() {
     name = email = phone = {};
     cancellation_date.reset();
     billing.reset();
+    phone_kept = nullptr;
   }
   [[nodiscard]] Agent agent() const {
     Agent a;
@@ -185,10 +194,17 @@ inline LF_INLINE void check_phone_into(const RawView& raw, const OrderOptions& o
   }
   auto check = [&] { return check_phone(raw.phone, PhoneOptions{o.country}); };
   FieldResult own;
-  const FieldResult& phone = cache ? cache->phones.lookup(raw.phone, check) : (own = check());
-  const bool failed = any_error(phone.issues);
+  PhoneEntry* entry = nullptr;
   if (cache) {
+    entry = &cache->phones.lookup(raw.phone, [&] { return PhoneEntry{check()}; });
+  } else {
+    own = check();
+  }
+  const FieldResult& phone = entry ? entry->result : own;
+  const bool failed = any_error(phone.issues);
+  if (entry) {
     agent.phone = phone.value;  // the cache's, unchanged until its next lookup
+    agent.phone_kept = &entry->kept;
   } else {
     agent.phone_store = std::move(own.value);
     agent.phone = agent.phone_store;
@@ -373,8 +389,14 @@ class Assembler {
       if (result_.agents.empty() && room_.agents > 0) {
         result_.agents.reserve(room_.agents, room_.text_bytes);
       }
-      result_.agents.push_back({line, row, agent_.name, agent_.email, agent_.phone,
-                                agent_.cancellation_date, agent_.billing.has_value()});
+      AgentList::Values v{line, row, agent_.name, agent_.email, agent_.phone,
+                          agent_.cancellation_date, agent_.billing.has_value()};
+      if (agent_.phone_kept && !agent_.phone.empty()) {
+        std::size_t& kept = *agent_.phone_kept;
+        if (kept == AgentList::kNotShared) kept = result_.agents.keep_shared(agent_.phone);
+        v.phone_at = kept;
+      }
+      result_.agents.push_back(v);
     }
     append(result_.issues, std::move(issues_));
   }

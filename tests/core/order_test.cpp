@@ -430,5 +430,34 @@ TEST(CsvProgress, a_file_with_more_rows_than_its_start_suggests_keeps_every_agen
   }
 }
 
+// Rows that share a display number share one copy of it in the agent list
+// (AgentList::keep_shared), made when the first row with it is accepted:
+// not by a row refused for something else, and not lost when a later row
+// is refused as a duplicate.
+TEST(AgentTexts, rows_with_the_same_number_each_read_it_as_checked) {
+  const std::string bytes =
+      "Name,Display Phone Number,Email\n"
+      "=Ada,+49 30 23125001,ada@example.com\n"          // refused: a formula
+      "Bruno,+49 30 23125001,bruno@example.com\n"
+      "Clara,030 23125001,clara@example.com\n"          // the same number, written otherwise
+      "Dora,+49 30 23125001,bruno@example.com\n"        // refused: a duplicate
+      "Emil,+493023125001,emil@example.com\n"           // as written: E.164 already
+      "Frieda,+49 30 23125002,frieda@example.com\n"
+      "Gustav,+49 30 23125001,gustav@example.com\n";
+  for (AgentTexts texts : {AgentTexts::copied, AgentTexts::views_of_bytes}) {
+    const CheckResult r = check_csv(bytes, add_options(), {}, texts);
+    ASSERT_EQ(r.agents.size(), 5u);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"Bruno", "+493023125001"}, {"Clara", "+493023125001"}, {"Emil", "+493023125001"},
+        {"Frieda", "+493023125002"}, {"Gustav", "+493023125001"}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      EXPECT_EQ(r.agents[i].name, expected[i].first);
+      EXPECT_EQ(r.agents[i].phone, expected[i].second) << expected[i].first;
+    }
+    const CheckResult copy = r;  // the copy's texts are its own
+    EXPECT_EQ(copy.agents[4].phone, "+493023125001");
+  }
+}
+
 }  // namespace
 }  // namespace licenseform

@@ -93,8 +93,14 @@ class AgentList {
     std::string_view name, email, phone;
     std::optional<Day> cancellation_date;
     bool billed = false;
+    // Where keep_shared() kept phone, if it did: the number is not copied.
+    std::size_t phone_at = kNotShared;
   };
+  static constexpr std::size_t kNotShared = ~std::size_t{0};
   void push_back(const Values& agent);
+  // Copies a text that many agents will have (a display number most rows of
+  // a file share) once: its place, for Values::phone_at. Valid until clear().
+  [[nodiscard]] std::size_t keep_shared(std::string_view text) { return text_.append(text); }
   void clear();
   // Back in row order, for agents that were settled after later rows.
   void sort_by_row();
