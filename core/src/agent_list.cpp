@@ -22,7 +22,8 @@ void AgentList::push_back(const Values& agent) {
   e.row = agent.row;
   e.name = keep(agent.name);
   e.email = keep(agent.email);
-  e.phone = agent.phone_at == kNotShared ? keep(agent.phone) : Span{agent.phone_at, agent.phone.size()};
+  e.phone = agent.phone_at == kNotShared ? keep(agent.phone)
+                                         : Span{agent.phone_at, agent.phone.size()};
   e.cancellation_date = agent.cancellation_date;
   e.billed = agent.billed;
   entries_.push_back(e);
