@@ -93,36 +93,37 @@ void TextIndex::grow() {
   slots_ = std::move(slots);
 }
 
-std::size_t ShortTexts::slot_of(const Key& key) const {
-  std::uint64_t h = (key.words[0] * 0x9E3779B97F4A7C15ull) ^
-                    (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
-                    (key.words[2] * 0x165667B19E3779F9ull) ^ key.size;
-  h ^= h >> 29;
-  h *= 0xD6E8FEB86659FD93ull;
-  h ^= h >> 32;
+std::uint32_t ShortTexts::find(const Key& key) const {
+  if (slots_.empty()) return kNone;
+  const std::uint64_t h = hash_of(key);
+  const auto tag = static_cast<std::uint32_t>(h >> 56);
   const std::size_t mask = slots_.size() - 1;
-  std::size_t i = h & mask;
-  for (; slots_[i].number != kNone; i = (i + 1) & mask) {
-    const Key& s = slots_[i].key;
-    if (s.size == key.size && s.words[0] == key.words[0] && s.words[1] == key.words[1] &&
-        s.words[2] == key.words[2]) {
-      break;
-    }
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const std::uint32_t s = slots_[i];
+    if (s == kNone) return kNone;
+    const std::uint32_t number = s & 0xFFFFFF;
+    if (s >> 24 == tag && same(keys_[number], key)) return number;
   }
-  return i;
+}
+
+void ShortTexts::place(std::uint64_t hash, std::uint32_t number) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash & mask;
+  while (slots_[i] != kNone) i = (i + 1) & mask;
+  slots_[i] = static_cast<std::uint32_t>(hash >> 56) << 24 | number;
 }
 
 void ShortTexts::insert(const Key& key, std::uint32_t number) {
-  if ((used_ + 1) * 2 > slots_.size()) grow();
-  slots_[slot_of(key)] = {key, number};
-  ++used_;
+  assert(number == keys_.size() && number <= kMaxNumber);
+  if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+  keys_.push_back(key);
+  place(hash_of(key), number);
 }
 
 void ShortTexts::grow() {
-  std::vector<Slot> old(slots_.empty() ? 32 : slots_.size() * 2);
-  old.swap(slots_);
-  for (const Slot& s : old) {
-    if (s.number != kNone) slots_[slot_of(s.key)] = s;
+  slots_.assign(slots_.empty() ? 32 : slots_.size() * 2, kNone);
+  for (std::size_t n = 0; n < keys_.size(); ++n) {
+    place(hash_of(keys_[n]), static_cast<std::uint32_t>(n));
   }
 }
 

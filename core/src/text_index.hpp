@@ -58,10 +58,12 @@ class TextIndex {
   std::vector<Slot> slots_;  // a power of two of them, at most half used
 };
 
-// Texts of up to 24 bytes, each with a number: the keys of the per-check
-// caches of phone and date results. A key is held in its slot, so that a
-// lookup reads one slot instead of a slot, a span and the text (as in
-// TextIndex); the texts of a cache's cells are short.
+// Texts of up to 24 bytes, numbered 0, 1, 2, ... in the order inserted:
+// the keys of the per-check caches of phone and date results, looked up
+// once for every row. The table holds four bytes a slot (the number and
+// eight bits of the hash), so that it stays in the nearest caches while a
+// file streams past; the keys lie by number in a list of their own, and a
+// lookup reads one of them, mostly the one it finds.
 //
 //   ShortTexts texts;
 //   const ShortTexts::Key k = ShortTexts::key_of("+49 30 23125001");
@@ -78,20 +80,24 @@ class ShortTexts {
   // text.size() <= kMaxSize.
   [[nodiscard]] static Key key_of(std::string_view text);
   [[nodiscard]] std::uint32_t find(const Key& key) const;
-  // A key that find() does not know.
+  // A key that find() does not know, with number size() (at most kMaxNumber).
   void insert(const Key& key, std::uint32_t number);
-  [[nodiscard]] std::size_t size() const { return used_; }
+  [[nodiscard]] std::size_t size() const { return keys_.size(); }
+  static constexpr std::uint32_t kMaxNumber = (1u << 24) - 2;
 
  private:
-  struct Slot {
-    Key key{};
-    std::uint32_t number = kNone;  // kNone: an empty slot
-  };
-  [[nodiscard]] std::size_t slot_of(const Key& key) const;
+  [[nodiscard]] static std::uint64_t hash_of(const Key& key);
+  [[nodiscard]] static bool same(const Key& a, const Key& b) {
+    return a.size == b.size && a.words[0] == b.words[0] && a.words[1] == b.words[1] &&
+           a.words[2] == b.words[2];
+  }
+  void place(std::uint64_t hash, std::uint32_t number);
   void grow();
 
-  std::vector<Slot> slots_;  // a power of two of them, at most half used
-  std::size_t used_ = 0;
+  // hash >> 56 << 24 | number, or kNone for an empty slot; a power of two
+  // of them, at most half used.
+  std::vector<std::uint32_t> slots_;
+  std::vector<Key> keys_;  // by number
 };
 
 // Inline: once for every phone and date cell of a file.
@@ -113,8 +119,14 @@ inline LF_INLINE ShortTexts::Key ShortTexts::key_of(std::string_view text) {
   return k;
 }
 
-inline LF_INLINE std::uint32_t ShortTexts::find(const Key& key) const {
-  return slots_.empty() ? kNone : slots_[slot_of(key)].number;
+inline LF_INLINE std::uint64_t ShortTexts::hash_of(const Key& key) {
+  std::uint64_t h = (key.words[0] * 0x9E3779B97F4A7C15ull) ^
+                    (key.words[1] * 0xC2B2AE3D27D4EB4Full) ^
+                    (key.words[2] * 0x165667B19E3779F9ull) ^ key.size;
+  h ^= h >> 29;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
 }
 
 }  // namespace licenseform
