@@ -127,22 +127,51 @@ std::optional<std::u32string> punycode_decode(std::string_view input) {
 }
 
 // The UTF-8 reading and writing of text.hpp, a whole string at a time.
+// Both written in place into text of their final size, ASCII without a
+// call: the full checks of names and addresses convert every value there
+// and back, and appending a character at a time took most of their time.
 std::optional<std::u32string> to_code_points(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
+  std::u32string out(text.size(), U'\0');  // at most one code point a byte
+  char32_t* o = &out[0];
+  std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      o[n++] = b;
+      ++i;
+      continue;
+    }
     const CodePoint cp = decode_utf8(text, i);
     if (cp.length == 0) return std::nullopt;
-    out += cp.value;
+    o[n++] = cp.value;
     i += cp.length;
   }
+  out.resize(n);
   return out;
 }
 
 std::string to_utf8(std::u32string_view code_points) {
-  std::string out;
-  out.reserve(code_points.size());
-  for (char32_t c : code_points) append_utf8(out, c);
+  std::size_t size = 0;
+  for (char32_t c : code_points) size += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  std::string out(size, '\0');
+  char* o = &out[0];
+  for (char32_t c : code_points) {
+    if (c < 0x80) {
+      *o++ = static_cast<char>(c);
+    } else if (c < 0x800) {
+      *o++ = static_cast<char>(0xC0 | (c >> 6));
+      *o++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      *o++ = static_cast<char>(0xE0 | (c >> 12));
+      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      *o++ = static_cast<char>(0xF0 | (c >> 18));
+      *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *o++ = static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
   return out;
 }
 

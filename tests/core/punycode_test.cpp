@@ -1,6 +1,7 @@
 // Punycode against the sample strings of RFC 3492 section 7.1, and the UTF-8
 // codec beneath it.
 #include "licenseform/punycode.hpp"
+#include "licenseform/text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -115,6 +116,18 @@ TEST(Utf8, decodes_and_encodes_every_sequence_length) {
   ASSERT_TRUE(cps.has_value());
   EXPECT_EQ(*cps, U"A\u00E9\u20AC\U0001F600");
   EXPECT_EQ(to_utf8(*cps), text);
+}
+
+// to_utf8 sizes its text first and writes in place; append_utf8 appends a
+// code point at a time: both give the same bytes at every length's edges.
+TEST(Utf8, writes_the_bytes_append_utf8_writes_at_every_edge) {
+  const std::u32string edges = {0x00, 0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF, U'a'};
+  std::string appended;
+  for (char32_t c : edges) append_utf8(appended, c);
+  EXPECT_EQ(to_utf8(edges), appended);
+  EXPECT_EQ(appended.size(), 1u + 1 + 2 + 2 + 3 + 3 + 4 + 4 + 1);
+  EXPECT_EQ(to_utf8(U""), "");
+  EXPECT_EQ(*to_code_points(appended), edges);
 }
 
 TEST(Utf8, refuses_malformed_sequences) {
