@@ -36,7 +36,7 @@ struct Bits {
   [[nodiscard]] bool all_set() const { return (word & mask) == mask; }
   void set() const { word |= mask; }
 };
-Bits bits_of(std::vector<std::uint64_t>& table, std::uint64_t hash) {
+inline LF_INLINE Bits bits_of(std::vector<std::uint64_t>& table, std::uint64_t hash) {
   const unsigned first = hash >> 40 & 63, second = hash >> 52 & 63;
   return {table[(hash >> 6) & (table.size() - 1)],
           std::uint64_t{1} << first | std::uint64_t{1} << second};

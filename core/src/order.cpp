@@ -217,9 +217,9 @@ void add_billing(const OrderOptions& o, AgentDraft& agent, std::vector<Issue>& i
                  FieldCache* cache) {
   if (o.flow == Flow::add && !agent.cancellation_date) return;
   if (agent.cancellation_date && *agent.cancellation_date < o.today) return;
-  agent.billing = cache && agent.cancellation_date
-                      ? cache->billing.lookup(o, *agent.cancellation_date)
-                      : billing_end(o.today, agent.cancellation_date, o.policy);
+  agent.billing.emplace(cache && agent.cancellation_date
+                            ? cache->billing.lookup(o, *agent.cancellation_date)
+                            : billing_end(o.today, agent.cancellation_date, o.policy));
   if (agent.billing->requested_before_earliest) {
     issues.push_back(make_issue(
         Severity::warning, "policy.requested_before_earliest",
@@ -232,7 +232,7 @@ void add_billing(const OrderOptions& o, AgentDraft& agent, std::vector<Issue>& i
 
 }  // namespace
 
-bool column_required(Column c, const OrderOptions& o) {
+LF_INLINE bool column_required(Column c, const OrderOptions& o) {
   if (o.flow == Flow::cancel) return c == Column::email;
   switch (c) {
     case Column::name:
@@ -403,7 +403,7 @@ class Assembler {
 
   // The row's agent: one draft for every row, copied into the list when the
   // row is accepted.
-  AgentDraft& fresh_agent() {
+  LF_INLINE AgentDraft& fresh_agent() {
     agent_.clear();
     return agent_;
   }

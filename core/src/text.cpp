@@ -232,14 +232,6 @@ std::optional<unsigned char> byte_for(char32_t cp) {
 // Windows-1252 sign (whose UTF-8 starts with C5, C6, CB or E2). Text without
 // such a pair cannot be repaired; most text is ruled out by this one scan,
 // which stops only at C3 bytes.
-bool double_encoded_pair_at(std::string_view text, std::size_t i) {
-  if (i + 3 >= text.size() || text[i] != '\xC3') return false;
-  const auto* at = reinterpret_cast<const unsigned char*>(text.data());
-  if (at[i + 1] < 0x82 || at[i + 1] > 0xB4) return false;
-  const unsigned char next = at[i + 2];
-  return next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2;
-}
-
 std::size_t find_double_encoded_pair(std::string_view text, std::size_t from) {
   for (std::size_t i = find_byte(text, '\xC3', from); i != std::string_view::npos;
        i = find_byte(text, '\xC3', i + 1)) {
