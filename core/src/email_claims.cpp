@@ -81,7 +81,9 @@ EmailClaims::EmailClaims(std::size_t expected) : bits_(table_for(expected)) {
 }
 
 bool EmailClaims::claim(std::string_view email, std::size_t line, std::size_t row) {
-  const std::uint64_t hash = text_hash(key_of(email, key_));
+  // text_hash(key_of(email)), each word lower-cased as it is read.
+  const std::uint64_t hash =
+      text_hash_of(email, [](std::uint64_t x) LF_INLINE { return x | capitals(x) >> 2; });
   const Bits b = bits_of(bits_, hash);
   const bool seen = b.all_set();
   b.set();

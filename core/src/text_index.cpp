@@ -9,31 +9,7 @@ namespace licenseform {
 // apart land far apart. Byte-at-a-time FNV-1a made hashing a tenth of a
 // CSV check.
 std::uint64_t text_hash(std::string_view s) {
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  std::uint64_t h = n * kMul;
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    h = (h ^ swar::load(p + i)) * kMul;
-    h ^= h >> 29;
-  }
-  if (i < n) {
-    // The last n - i bytes as a little-endian word, without a memcpy of a
-    // variable length (a call in the wasm build): from the word that ends
-    // at n, or byte by byte when the text is shorter than a word.
-    std::uint64_t w = 0;
-    if (n >= 8) {
-      w = swar::load(p + n - 8) >> (8 * (8 - (n - i)));
-    } else {
-      for (std::size_t k = n; k-- > 0;) w = (w << 8) | static_cast<unsigned char>(p[k]);
-    }
-    h = (h ^ w) * kMul;
-  }
-  h ^= h >> 32;
-  h *= 0xD6E8FEB86659FD93ull;
-  h ^= h >> 32;
-  return h;
+  return text_hash_of(s, [](std::uint64_t w) { return w; });
 }
 
 namespace {

@@ -27,6 +27,40 @@ namespace licenseform {
 // that texts a few digits apart land far apart in its low bits.
 [[nodiscard]] std::uint64_t text_hash(std::string_view text);
 
+// text_hash of the text that word_of makes of text's bytes, eight at a
+// time: word_of(w) must change each byte of w alone (as lower-casing
+// does), so that a word read across the text's last eight bytes gets the
+// same bytes as the made text's.
+template <typename WordOf>
+[[nodiscard]] inline LF_INLINE std::uint64_t text_hash_of(std::string_view s, WordOf word_of) {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::uint64_t h = n * kMul;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    h = (h ^ word_of(swar::load(p + i))) * kMul;
+    h ^= h >> 29;
+  }
+  if (i < n) {
+    // The last n - i bytes as a little-endian word, without a memcpy of a
+    // variable length (a call in the wasm build): from the word that ends
+    // at n, or byte by byte when the text is shorter than a word.
+    std::uint64_t w = 0;
+    if (n >= 8) {
+      w = word_of(swar::load(p + n - 8)) >> (8 * (8 - (n - i)));
+    } else {
+      for (std::size_t k = n; k-- > 0;) w = (w << 8) | static_cast<unsigned char>(p[k]);
+      w = word_of(w);  // the zeros above the text stay zeros
+    }
+    h = (h ^ w) * kMul;
+  }
+  h ^= h >> 32;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
+}
+
 class TextIndex {
  public:
   static constexpr std::uint32_t kNone = UINT32_MAX;
