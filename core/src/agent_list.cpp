@@ -1,5 +1,8 @@
 // The accepted agents of a check, kept compactly (order.hpp).
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
 
 #include "licenseform/order.hpp"
 #include "licenseform/ordering.hpp"
@@ -40,10 +43,25 @@ void AgentList::sort_by_row() {
 }
 
 std::size_t AgentList::find_row(std::size_t row) const {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), row,
+  std::size_t from = 0;
+  return find_row(row, from);
+}
+
+std::size_t AgentList::find_row(std::size_t row, std::size_t& from) const {
+  // Steps of 1, 2, 4, ... past from until an agent of that row or later,
+  // then a binary search in the last step.
+  const std::size_t n = entries_.size();
+  std::size_t low = std::min(from, n), step = 1, high = low;
+  while (high < n && entries_[high].row < row) {
+    low = high + 1;
+    high = std::min(n, high + step);
+    step *= 2;
+  }
+  auto it = std::lower_bound(entries_.begin() + static_cast<std::ptrdiff_t>(low),
+                             entries_.begin() + static_cast<std::ptrdiff_t>(high), row,
                              [](const Entry& e, std::size_t r) { return e.row < r; });
-  return it != entries_.end() && it->row == row ? static_cast<std::size_t>(it - entries_.begin())
-                                                : entries_.size();
+  from = static_cast<std::size_t>(it - entries_.begin());
+  return from < n && entries_[from].row == row ? from : n;
 }
 
 void AgentList::erase_rows(const std::vector<std::size_t>& rows) {

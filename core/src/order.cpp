@@ -343,9 +343,10 @@ class Assembler {
     auto by_row = [](const RefusedRow& r) { return r.row; };
     stable_sort_by(result_.refused, by_row);
     const auto& refused = result_.refused;
+    std::size_t asked_from = 0;  // the claims ask in row order
     const std::vector<EmailClaims::Duplicate> duplicates =
         claims_.duplicates([&](std::size_t row) -> std::string {
-          const std::size_t a = result_.agents.find_row(row);
+          const std::size_t a = result_.agents.find_row(row, asked_from);
           if (a < result_.agents.size()) return std::string(result_.agents.email(a));
           auto it = std::lower_bound(refused.begin(), refused.end(), row,
                                      [](const RefusedRow& r, std::size_t n) { return r.row < n; });
@@ -355,6 +356,7 @@ class Assembler {
     if (duplicates.empty()) return;
     std::vector<std::size_t> erased;  // rows whose agents go
     std::size_t kept = 0;             // in maybe_repeats_, which holds every duplicate's row
+    std::size_t found_from = 0;       // the duplicates come in row order
     for (const EmailClaims::Duplicate& d : duplicates) {
       Params p{{"firstRow", std::to_string(d.first_row)},
                {"firstLine", std::to_string(d.first_line)}};
@@ -365,7 +367,9 @@ class Assembler {
       if (d.line) issue.line = d.line;
       issue.row = d.row;
       result_.issues.push_back(std::move(issue));
-      if (result_.agents.find_row(d.row) == result_.agents.size()) continue;  // refused already
+      if (result_.agents.find_row(d.row, found_from) == result_.agents.size()) {
+        continue;  // refused already
+      }
       while (maybe_repeats_[kept].row < d.row) ++kept;
       erased.push_back(d.row);
       result_.refused.push_back(std::move(maybe_repeats_[kept]));

@@ -459,5 +459,61 @@ TEST(AgentTexts, rows_with_the_same_number_each_read_it_as_checked) {
   }
 }
 
+// A list of agents in rows 2, 4, 6, ...: each named by its row.
+AgentList even_rows(std::size_t count) {
+  AgentList list;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t row = 2 * i + 2;
+    Agent a;
+    a.row = row;
+    a.line = row + 1;
+    a.name = "Agent " + std::to_string(row);
+    a.email = "agent" + std::to_string(row) + "@example.com";
+    a.phone = "+4930231250" + std::to_string(10 + i % 90);
+    list.push_back(a);
+  }
+  return list;
+}
+
+TEST(AgentListRows, a_search_from_the_last_place_finds_what_a_search_from_the_start_finds) {
+  const AgentList list = even_rows(1000);
+  for (std::size_t stride : {1, 3, 7, 64, 500}) {
+    std::size_t from = 0;
+    for (std::size_t row = 0; row < 2100; row += stride) {
+      EXPECT_EQ(list.find_row(row, from), list.find_row(row)) << row;
+      EXPECT_LE(from, list.size());
+    }
+  }
+  std::size_t from = 0;
+  EXPECT_EQ(list.find_row(2, from), 0u);
+  EXPECT_EQ(list.find_row(3, from), list.size());  // not in the list
+  EXPECT_EQ(from, 1u);                             // where row 4 is
+  EXPECT_EQ(list.find_row(2000, from), 999u);
+}
+
+TEST(AgentListRows, erasing_rows_keeps_every_other_agent_in_order_with_its_values) {
+  const std::vector<std::vector<std::size_t>> cases = {
+      {}, {2}, {2000}, {2, 4, 6}, {1998, 2000}, {3, 5, 7}, {2, 1000, 1001, 1002, 2000, 2002}};
+  for (const auto& erased : cases) {
+    AgentList list = even_rows(1000);
+    list.erase_rows(erased);
+    std::vector<std::size_t> expected;
+    for (std::size_t row = 2; row <= 2000; row += 2) {
+      if (std::find(erased.begin(), erased.end(), row) == erased.end()) expected.push_back(row);
+    }
+    ASSERT_EQ(list.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      const Agent a = list[i];
+      ASSERT_EQ(a.row, expected[i]);
+      EXPECT_EQ(a.line, expected[i] + 1);
+      EXPECT_EQ(a.name, "Agent " + std::to_string(expected[i]));
+      EXPECT_EQ(a.email, "agent" + std::to_string(expected[i]) + "@example.com");
+    }
+  }
+  AgentList all = even_rows(3);
+  all.erase_rows({2, 4, 6});
+  EXPECT_TRUE(all.empty());
+}
+
 }  // namespace
 }  // namespace licenseform

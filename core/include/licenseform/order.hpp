@@ -106,6 +106,11 @@ class AgentList {
   void sort_by_row();
   // In a list in row order: the position of the row's agent, or size().
   [[nodiscard]] std::size_t find_row(std::size_t row) const;
+  // The same, searched from `from` on (the first agent of a row at least
+  // `row` is there or after it), galloping: for rows asked in ascending
+  // order, each search starting where the one before ended. from is moved
+  // to that place.
+  [[nodiscard]] std::size_t find_row(std::size_t row, std::size_t& from) const;
   // Drops the agents of these rows (ascending), keeping the others' order.
   void erase_rows(const std::vector<std::size_t>& rows);
 
