@@ -81,6 +81,7 @@ EmailClaims::EmailClaims(std::size_t expected) : bits_(table_for(expected)) {
 }
 
 bool EmailClaims::claim(std::string_view email, std::size_t line, std::size_t row) {
+  if (claims_.size() >= bits_.size() * 4) grow();  // more claims than the table was made for
   // text_hash(key_of(email)), each word lower-cased as it is read.
   const std::uint64_t hash =
       text_hash_of(email, [](std::uint64_t x) LF_INLINE { return x | capitals(x) >> 2; });
@@ -90,6 +91,15 @@ bool EmailClaims::claim(std::string_view email, std::size_t line, std::size_t ro
   if (seen) kept_.push_back({claims_.size(), std::string(email)});
   claims_.push_back({hash, line, row});
   return seen;
+}
+
+// Past 16 bits a claim (a file with more rows than its first 64 KB
+// suggested), almost every row would look like a repeat and keep its
+// values: the table is made again, for twice the claims so far, from
+// their hashes.
+void EmailClaims::grow() {
+  bits_ = table_for(2 * claims_.size());
+  for (const Claim& c : claims_) bits_of(bits_, c.hash).set();
 }
 
 std::vector<EmailClaims::Duplicate> EmailClaims::duplicates(

@@ -26,7 +26,8 @@ namespace licenseform {
 
 class EmailClaims {
  public:
-  // expected: about how many rows will claim (sizes the table of bits).
+  // expected: about how many rows will claim (sizes the table of bits,
+  // which grows when more do).
   explicit EmailClaims(std::size_t expected = 0);
 
   // The row's address, as checked; rows claim in row order. True when the
@@ -57,6 +58,7 @@ class EmailClaims {
     std::size_t claim;  // index in claims_
     std::string email;
   };
+  void grow();
 
   std::vector<std::uint64_t> bits_;  // a power of two of words: at least 16 bits per expected claim
   std::vector<Claim> claims_;

@@ -225,10 +225,10 @@ TEST(EmailClaims, the_key_lower_cases_ascii_only_at_every_position) {
   }
 }
 
-// A table of bits far too small for the claims says "may repeat" for most
-// rows: the duplicates are still exactly the repeats, each naming the first
-// row of its address.
-TEST(EmailClaims, a_crowded_table_of_bits_finds_exactly_the_repeats) {
+// Claims made with a guess of none: the table of bits is made again many
+// times on the way (at 64, 128, 256, ... claims), and the duplicates are
+// still exactly the repeats, each naming the first row of its address.
+TEST(EmailClaims, a_table_grown_many_times_finds_exactly_the_repeats) {
   std::vector<std::string> emails;
   std::vector<std::size_t> repeat_of;  // 0-based index of the first, or SIZE_MAX
   for (std::size_t i = 0; i < 6000; ++i) {
@@ -334,6 +334,26 @@ TEST(ShortTexts, an_empty_table_finds_nothing) {
   const ShortTexts texts;
   EXPECT_EQ(texts.find(ShortTexts::key_of("")), ShortTexts::kNone);
   EXPECT_EQ(texts.find(ShortTexts::key_of("030 23125001")), ShortTexts::kNone);
+}
+
+// The table of bits is sized from a guess (the room for agents, from a
+// file's first 64 KB); a file with far more rows than guessed must not see
+// almost every row as a possible repeat, which would keep each one's values.
+TEST(EmailClaims, more_claims_than_expected_grow_the_table_and_stay_mostly_new) {
+  EmailClaims claims(10);
+  std::size_t maybe = 0;
+  for (std::size_t i = 0; i < 100000; ++i) {
+    maybe += claims.claim("agent" + std::to_string(i) + "@example.com", i + 2, i + 1);
+  }
+  EXPECT_LT(maybe, 2000u);  // 16 bits a claim and more: about one in 250, not nearly all
+  EXPECT_TRUE(claims.claim("Agent5@example.com", 100002, 100001));  // an early address, again
+  const auto duplicates = claims.duplicates([](std::size_t row) {
+    return "agent" + std::to_string(row - 1) + "@example.com";
+  });
+  ASSERT_EQ(duplicates.size(), 1u);
+  EXPECT_EQ(duplicates[0].row, 100001u);
+  EXPECT_EQ(duplicates[0].first_row, 6u);
+  EXPECT_EQ(duplicates[0].first_email, "agent5@example.com");
 }
 
 }  // namespace
