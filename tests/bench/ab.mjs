@@ -12,12 +12,10 @@
 
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 
-import { chromium } from 'playwright-core';
-
 import { loadEngine } from '../../scripts/engine.mjs';
+import { inPage } from './chromium.mjs';
 import { generateAddCsv } from './generate.mjs';
 
 const [dirA, dirB, rowsArg] = process.argv.slice(2);
@@ -28,10 +26,6 @@ if (!dirA || !dirB) {
 const ROWS = Number(rowsArg || 100000);
 const ROUNDS = Number(process.env.AB_ROUNDS || 30);
 const WHERE = (process.env.AB_WHERE || 'node,chromium').split(',');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--js-flags=--expose-gc'];
 
 // The same in both places: runs of one engine's check as the page makes it
 // (open, the first page of problems and of agents, close), alternating.
@@ -96,20 +90,8 @@ async function inChromium(bytes) {
     return res.end(fs.readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lf-ab-'));
-  const context = await chromium.launchPersistentContext(profile,
-    { executablePath: CHROMIUM, args: ARGS, headless: true });
-  try {
-    const tab = await context.newPage();
-    tab.setDefaultTimeout(600_000);
-    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-    await tab.waitForFunction(() => window.ready === true);
-    return await tab.evaluate(`(${alternate})(window.engines, window.bytes, ${ROUNDS})`);
-  } finally {
-    await context.close();
-    server.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  return inPage(server, '/', 'ready',
+    (tab) => tab.evaluate(`(${alternate})(window.engines, window.bytes, ${ROUNDS})`));
 }
 
 const bytes = generateAddCsv(ROWS);

@@ -16,9 +16,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import Papa from 'papaparse';
 import * as uDSV from 'udsv';
-import { chromium } from 'playwright-core';
 
 import { cachingHeaders } from '../../scripts/server.mjs';
+import { inPage } from './chromium.mjs';
 import { generateAddCsv } from './generate.mjs';
 import { measure, startup, wasmScan, checkRowTime } from './measure.mjs';
 
@@ -27,11 +27,6 @@ const root = path.resolve(here, '..', '..');
 const engineDir = path.join(root, 'build', 'site', 'engine');
 const dataDir = path.join(os.tmpdir(), 'licenseform-bench');
 const SIZES = (process.env.BENCH_SIZES || '1000,100000,1000000').split(',').map(Number);
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--js-flags=--expose-gc'];
-
 function files() {
   fs.mkdirSync(dataDir, { recursive: true });
   return SIZES.map((rows) => {
@@ -87,22 +82,9 @@ function serve() {
 }
 
 async function inChromium(list) {
-  const server = await serve();
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lf-bench-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir,
-    { executablePath: CHROMIUM, args: ARGS, headless: true });
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(600_000);
-    await page.goto(`http://127.0.0.1:${server.address().port}/bench/browser.html`);
-    await page.waitForFunction(() => window.benchReady === true);
-    const names = list.map(({ name, rows }) => ({ name, rows }));
-    return await page.evaluate((f) => window.benchRun(f), names);
-  } finally {
-    await context.close();
-    server.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-  }
+  const names = list.map(({ name, rows }) => ({ name, rows }));
+  return inPage(await serve(), '/bench/browser.html', 'benchReady',
+    (page) => page.evaluate((f) => window.benchRun(f), names));
 }
 
 function sizes() {
