@@ -151,27 +151,16 @@ std::optional<std::u32string> to_code_points(std::string_view text) {
 }
 
 std::string to_utf8(std::u32string_view code_points) {
-  std::size_t size = 0;
-  for (char32_t c : code_points) size += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  std::string out(size, '\0');
-  char* o = &out[0];
+  std::string out(4 * code_points.size(), '\0');  // at most four bytes a code point
+  char* end = &out[0];
   for (char32_t c : code_points) {
     if (c < 0x80) {
-      *o++ = static_cast<char>(c);
-    } else if (c < 0x800) {
-      *o++ = static_cast<char>(0xC0 | (c >> 6));
-      *o++ = static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      *o++ = static_cast<char>(0xE0 | (c >> 12));
-      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      *o++ = static_cast<char>(0x80 | (c & 0x3F));
+      *end++ = static_cast<char>(c);
     } else {
-      *o++ = static_cast<char>(0xF0 | (c >> 18));
-      *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      *o++ = static_cast<char>(0x80 | (c & 0x3F));
+      end = put_utf8(end, c);
     }
   }
+  out.resize(static_cast<std::size_t>(end - out.data()));
   return out;
 }
 

@@ -101,6 +101,8 @@ struct CodePoint {
   std::size_t length = 0;
 };
 [[nodiscard]] CodePoint decode_utf8(std::string_view text, std::size_t pos);
+// The UTF-8 bytes of cp written at out (room for four): the end of them.
+[[nodiscard]] char* put_utf8(char* out, char32_t cp);
 void append_utf8(std::string& out, char32_t cp);
 
 }  // namespace licenseform
