@@ -75,7 +75,7 @@ class ResultCache {
     if (n != ShortTexts::kNone) return results_[n];
     if (results_.size() >= kMaxEntries) return fresh_ = check();
     results_.push_back(check());
-    texts_.insert(key, static_cast<std::uint32_t>(results_.size() - 1));
+    (void)texts_.insert(key);  // numbered as results_ is indexed: both grow together
     return results_.back();
   }
 
@@ -194,23 +194,21 @@ inline LF_INLINE void check_phone_into(const RawView& raw, const OrderOptions& o
   }
   auto check = [&] { return check_phone(raw.phone, PhoneOptions{o.country}); };
   FieldResult own;
-  PhoneEntry* entry = nullptr;
+  const FieldResult* phone = &own;
   if (cache) {
-    entry = &cache->phones.lookup(raw.phone, [&] { return PhoneEntry{check()}; });
+    PhoneEntry& entry = cache->phones.lookup(raw.phone, [&] { return PhoneEntry{check()}; });
+    phone = &entry.result;
+    agent.phone = entry.result.value;  // the cache's, unchanged until its next lookup
+    agent.phone_kept = &entry.kept;
   } else {
     own = check();
-  }
-  const FieldResult& phone = entry ? entry->result : own;
-  const bool failed = any_error(phone.issues);
-  if (entry) {
-    agent.phone = phone.value;  // the cache's, unchanged until its next lookup
-    agent.phone_kept = &entry->kept;
-  } else {
     agent.phone_store = std::move(own.value);
     agent.phone = agent.phone_store;
   }
-  append_copy(issues, phone.issues);
-  if (!failed) require(agent.phone.empty(), Column::phone, "phone.required", o, issues);
+  append_copy(issues, phone->issues);
+  if (!any_error(phone->issues)) {
+    require(agent.phone.empty(), Column::phone, "phone.required", o, issues);
+  }
 }
 
 void add_billing(const OrderOptions& o, AgentDraft& agent, std::vector<Issue>& issues,

@@ -103,14 +103,14 @@ json CsvSession::finish(const std::function<void(double)>& progress) {
 }
 
 void CsvSession::check(const std::function<void(double)>& progress) {
-  CheckProgress on_line;
+  CheckProgress on_progress;
   if (progress) {
-    on_line = [&progress](std::size_t done, std::size_t total) {
+    on_progress = [&progress](std::size_t done, std::size_t total) {
       const auto all = static_cast<double>(std::max<std::size_t>(total, 1));
       progress(std::min(1.0, static_cast<double>(done) / all));
     };
   }
-  result_ = check_csv(bytes(), parsed_.options, on_line, AgentTexts::views_of_bytes);
+  result_ = check_csv(bytes(), parsed_.options, on_progress, AgentTexts::views_of_bytes);
   if (progress) progress(1.0);
 }
 

@@ -89,11 +89,13 @@ void ShortTexts::place(std::uint64_t hash, std::uint32_t number) {
   slots_[i] = static_cast<std::uint32_t>(hash >> 56) << 24 | number;
 }
 
-void ShortTexts::insert(const Key& key, std::uint32_t number) {
-  assert(number == keys_.size() && number <= kMaxNumber);
+std::uint32_t ShortTexts::insert(const Key& key) {
+  const auto number = static_cast<std::uint32_t>(keys_.size());
+  assert(number <= kMaxNumber);
   if ((keys_.size() + 1) * 2 > slots_.size()) grow();
   keys_.push_back(key);
   place(hash_of(key), number);
+  return number;
 }
 
 void ShortTexts::grow() {

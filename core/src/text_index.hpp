@@ -101,7 +101,7 @@ class TextIndex {
 //
 //   ShortTexts texts;
 //   const ShortTexts::Key k = ShortTexts::key_of("+49 30 23125001");
-//   if (texts.find(k) == ShortTexts::kNone) texts.insert(k, 0);
+//   if (texts.find(k) == ShortTexts::kNone) texts.insert(k);   // 0
 class ShortTexts {
  public:
   static constexpr std::size_t kMaxSize = 24;
@@ -114,8 +114,9 @@ class ShortTexts {
   // text.size() <= kMaxSize.
   [[nodiscard]] static Key key_of(std::string_view text);
   [[nodiscard]] std::uint32_t find(const Key& key) const;
-  // A key that find() does not know, with number size() (at most kMaxNumber).
-  void insert(const Key& key, std::uint32_t number);
+  // A key that find() does not know: its number, size() before (at most
+  // kMaxNumber).
+  std::uint32_t insert(const Key& key);
   [[nodiscard]] std::size_t size() const { return keys_.size(); }
   static constexpr std::uint32_t kMaxNumber = (1u << 24) - 2;
 
