@@ -219,6 +219,36 @@ TEST(FastPath, addresses_read_a_word_at_a_time_agree_at_every_place) {
   agree(std::string(65, 'l') + "@example.com");
 }
 
+// A cell of dot-atom characters whose local part has a fault (no '@', two
+// of them, a dot at an end or doubled, nothing before the '@') gets its
+// message from the bytes; any other cell, also one that only looks like
+// such a cell (an apostrophe first, a space, a bracket), from the full
+// check. Both must say the same.
+TEST(FastPath, gives_every_local_part_fault_the_answer_of_the_full_check) {
+  const std::vector<std::string> pieces = {"ada", "B", "7", ".", "..", "@", "-", "'", "+",
+                                           "example.com", "=", " ", "<", ">", ";", ","};
+  std::size_t faults = 0;
+  for (const std::string& s : samples(pieces, 6000)) {
+    const FieldResult plain = check_email(s), full = check_email(" " + s);
+    EXPECT_EQ(plain.value, full.value) << s;
+    EXPECT_EQ(codes(plain), codes(full)) << s;
+    for (const char* code : {"email.missing_at", "email.multiple_at", "email.local_missing",
+                             "email.local_leading_dot", "email.local_trailing_dot",
+                             "email.local_double_dot"}) {
+      faults += !plain.issues.empty() && plain.issues[0].code == code;
+    }
+  }
+  EXPECT_GT(faults, 2000u);  // the faults the bytes tell were there to tell
+  for (const char* s : {"ada.beispiel.example.com", "ada..beispiel@example.com",
+                        ".ada@example.com", "ada.@example.com", "@example.com",
+                        "ada@beispiel@example.com", "'ada..b@example.com", "ada..b@ex ample.com",
+                        "ada..b@example.com;", "ada..b@example.com, bruno@example.com"}) {
+    const FieldResult plain = check_email(s), full = check_email(std::string(" ") + s);
+    EXPECT_EQ(codes(plain), codes(full)) << s;
+    EXPECT_FALSE(plain.ok()) << s;
+  }
+}
+
 TEST(FastPath, keeps_a_plain_name_with_accents_as_written) {
   const FieldResult r = check_name(
       "\xC3\x87"
