@@ -1,7 +1,5 @@
 #include "licenseform/exports.hpp"
 
-#include <map>
-
 #include "licenseform/csv.hpp"
 
 namespace licenseform {
@@ -22,12 +20,15 @@ std::vector<std::string> values(const RawAgent& raw, Flow flow) {
 }
 
 // Every message of a row, joined; warnings are kept too, marked as such, so
-// the customer sees all that the page said about the row.
-std::map<std::size_t, std::string> messages_by_row(const CheckResult& r, Lang lang) {
-  std::map<std::size_t, std::string> out;
-  for (const auto& issue : r.issues) {
-    if (!issue.row) continue;
-    std::string& text = out[*issue.row];
+// the customer sees all that the page said about the row. The issues are in
+// row order, as are the refused rows that ask: next is where the search for
+// this row starts, and is left after its issues.
+std::string messages_of_row(const CheckResult& r, std::size_t row, std::size_t& next, Lang lang) {
+  std::string text;
+  const auto& issues = r.issues;
+  while (next < issues.size() && issues[next].row.value_or(0) < row) ++next;
+  for (; next < issues.size() && issues[next].row == row; ++next) {
+    const Issue& issue = issues[next];
     if (!text.empty()) text += "; ";
     if (issue.column != Column::none) {
       text += std::string(lang == Lang::de ? spec(issue.column).header_de
@@ -35,7 +36,7 @@ std::map<std::size_t, std::string> messages_by_row(const CheckResult& r, Lang la
     }
     text += render(issue, lang);
   }
-  return out;
+  return text;
 }
 
 }  // namespace
@@ -46,11 +47,11 @@ std::string problems_csv(const CheckResult& r, const OrderOptions& o, Lang lang)
   head.insert(head.begin(), lang == Lang::de ? "Zeile" : "Row");
   head.emplace_back("Problem");  // the same word in German
   records.push_back(std::move(head));
-  auto messages = messages_by_row(r, lang);
+  std::size_t next = 0;  // in r.issues
   for (const auto& refused : r.refused) {
     std::vector<std::string> rec = values(refused.raw, o.flow);
     rec.insert(rec.begin(), std::to_string(refused.row));
-    rec.push_back(messages[refused.row]);
+    rec.push_back(messages_of_row(r, refused.row, next, lang));
     records.push_back(std::move(rec));
   }
   return write_csv(records);
