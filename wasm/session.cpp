@@ -5,9 +5,9 @@
 // cost a tenth of the engine's JavaScript. Types only, no rules.
 #include <emscripten/bind.h>
 
-#include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "convert.hpp"
 #include "licenseform/session.hpp"
@@ -20,23 +20,27 @@ using licenseform::wasm::from_val;
 using licenseform::wasm::to_val;
 using licenseform::wasm::text_to_val;
 
-std::map<int, std::unique_ptr<CsvSession>>& sessions() {
-  static std::map<int, std::unique_ptr<CsvSession>> open;
+// By handle: a session's is its place here plus one, never given again; a
+// closed session leaves an empty place (a pointer's worth per file opened).
+std::vector<std::unique_ptr<CsvSession>>& sessions() {
+  static std::vector<std::unique_ptr<CsvSession>> open;
   return open;
 }
 
 CsvSession* find(int id) {
-  auto it = sessions().find(id);
-  return it == sessions().end() ? nullptr : it->second.get();
+  const auto at = static_cast<std::size_t>(id) - 1;  // 0 and below: out of range
+  return at < sessions().size() ? sessions()[at].get() : nullptr;
 }
 
 int open_session(val options) {
-  static int next = 0;
-  sessions().emplace(++next, std::make_unique<CsvSession>(from_val(options)));
-  return next;
+  sessions().push_back(std::make_unique<CsvSession>(from_val(options)));
+  return static_cast<int>(sessions().size());
 }
 
-void close_session(int id) { sessions().erase(id); }
+void close_session(int id) {
+  const auto at = static_cast<std::size_t>(id) - 1;
+  if (at < sessions().size()) sessions()[at].reset();
+}
 
 void reserve(int id, double bytes) {
   if (auto* s = find(id)) s->reserve(static_cast<std::size_t>(bytes));
