@@ -1,4 +1,5 @@
-// The accepted agents of a check, kept compactly (order.hpp).
+// The accepted agents and the refused rows of a check, kept compactly
+// (order.hpp).
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -11,7 +12,7 @@ namespace licenseform {
 
 void AgentList::reserve(std::size_t agents, std::size_t text_bytes) {
   entries_.reserve(agents);
-  text_.reserve(text_bytes);
+  texts_.reserve(text_bytes);
 }
 
 void AgentList::push_back(const Agent& agent) {
@@ -23,9 +24,9 @@ void AgentList::push_back(const Values& agent) {
   Entry e;
   e.line = agent.line;
   e.row = agent.row;
-  e.name = keep(agent.name);
-  e.email = keep(agent.email);
-  e.phone = agent.phone_at == kNotShared ? keep(agent.phone)
+  e.name = texts_.keep(agent.name);
+  e.email = texts_.keep(agent.email);
+  e.phone = agent.phone_at == kNotShared ? texts_.keep(agent.phone)
                                          : Span{agent.phone_at, agent.phone.size()};
   e.cancellation_date = agent.cancellation_date;
   e.billed = agent.billed;
@@ -34,8 +35,7 @@ void AgentList::push_back(const Values& agent) {
 
 void AgentList::clear() {
   entries_.clear();
-  text_.clear();
-  uses_source_ = false;
+  texts_.clear();
 }
 
 void AgentList::sort_by_row() {
@@ -71,7 +71,7 @@ void AgentList::erase_rows(const std::vector<std::size_t>& rows) {
     if (r < rows.size() && rows[r] == e.row) continue;
     entries_[kept++] = e;
   }
-  entries_.resize(kept);  // their texts stay in text_, unread
+  entries_.resize(kept);  // their texts stay kept, unread
 }
 
 bool AgentList::billed_alike() const {
@@ -96,6 +96,40 @@ Agent AgentList::operator[](std::size_t i) const {
   a.cancellation_date = e.cancellation_date;
   if (e.billed) a.billing = billing_end(today_, e.cancellation_date, policy_);
   return a;
+}
+
+void RefusedList::push_back(const Values& row) {
+  entries_.push_back({row.line, row.row, texts_.keep(row.name), texts_.keep(row.cancellation_date),
+                      texts_.keep(row.phone), texts_.keep(row.email)});
+}
+
+RefusedList::Values RefusedList::values(std::size_t i) const {
+  const Entry& e = entries_[i];
+  return {e.line, e.row, texts_.view(e.name), texts_.view(e.cancellation_date),
+          texts_.view(e.phone), texts_.view(e.email)};
+}
+
+RefusedRow RefusedList::operator[](std::size_t i) const {
+  const Values v = values(i);
+  return {v.line, v.row,
+          {std::string(v.name), std::string(v.cancellation_date), std::string(v.phone),
+           std::string(v.email)}};
+}
+
+std::size_t RefusedList::find_row(std::size_t row) const {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), row,
+                             [](const Entry& e, std::size_t r) { return e.row < r; });
+  const auto at = static_cast<std::size_t>(it - entries_.begin());
+  return at < entries_.size() && entries_[at].row == row ? at : entries_.size();
+}
+
+void RefusedList::sort_by_row() {
+  stable_sort_by(entries_, [](const Entry& e) { return e.row; });
+}
+
+void RefusedList::clear() {
+  entries_.clear();
+  texts_.clear();
 }
 
 }  // namespace licenseform

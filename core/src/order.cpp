@@ -50,6 +50,11 @@ struct RawView {
     return {std::string(name), std::string(cancellation_date), std::string(phone),
             std::string(email)};
   }
+  // The row as refused, its values kept by the list (copied unless they
+  // are views of the file's bytes).
+  [[nodiscard]] RefusedList::Values refused(std::size_t line, std::size_t row) const {
+    return {line, row, name, cancellation_date, phone, email};
+  }
 };
 
 bool all_blank(const RawAgent& raw) {
@@ -289,10 +294,14 @@ class Assembler {
  public:
   // Room for the agents of a file, taken when the first one is accepted
   // (a file refused as a whole takes none).
+  // source: the bytes the rows' values may be views of (AgentTexts).
   struct Room {
     std::size_t agents = 0, text_bytes = 0;
+    std::string_view source;
   };
-  Assembler(CheckResult& result, Room room) : result_(result), room_(room), claims_(room.agents) {}
+  Assembler(CheckResult& result, Room room) : result_(result), room_(room), claims_(room.agents) {
+    maybe_repeats_.refer_to(room.source);
+  }
 
   // The row is checked into the one reused agent (fresh_agent), which is
   // copied into the list only when the row is accepted.
@@ -332,24 +341,21 @@ class Assembler {
   // A row that may repeat an address keeps its values, in case it does.
   void claim(std::string_view email, std::size_t line, std::size_t row, const RawView& raw) {
     if (email.empty()) return;
-    if (claims_.claim(email, line, row)) maybe_repeats_.push_back({line, row, raw.copy()});
+    if (claims_.claim(email, line, row)) maybe_repeats_.push_back(raw.refused(line, row));
   }
 
   // The first row keeps the address; every later one is refused, naming
   // it, whatever else it holds.
   void refuse_duplicates(bool sort_issues) {
-    auto by_row = [](const RefusedRow& r) { return r.row; };
-    stable_sort_by(result_.refused, by_row);
-    const auto& refused = result_.refused;
+    result_.refused.sort_by_row();
+    const RefusedList& refused = result_.refused;
     std::size_t asked_from = 0;  // the claims ask in row order
     const std::vector<EmailClaims::Duplicate> duplicates =
         claims_.duplicates([&](std::size_t row) -> std::string {
           const std::size_t a = result_.agents.find_row(row, asked_from);
           if (a < result_.agents.size()) return std::string(result_.agents.email(a));
-          auto it = std::lower_bound(refused.begin(), refused.end(), row,
-                                     [](const RefusedRow& r, std::size_t n) { return r.row < n; });
-          if (it != refused.end() && it->row == row) return check_email(it->raw.email).value;
-          return {};
+          const std::size_t r = refused.find_row(row);
+          return r < refused.size() ? check_email(refused.values(r).email).value : std::string();
         });
     if (duplicates.empty()) return;
     std::vector<std::size_t> erased;  // rows whose agents go
@@ -368,13 +374,13 @@ class Assembler {
       if (result_.agents.find_row(d.row, found_from) == result_.agents.size()) {
         continue;  // refused already
       }
-      while (maybe_repeats_[kept].row < d.row) ++kept;
+      while (maybe_repeats_.values(kept).row < d.row) ++kept;
       erased.push_back(d.row);
-      result_.refused.push_back(std::move(maybe_repeats_[kept]));
+      result_.refused.push_back(maybe_repeats_.values(kept));
       ++result_.rows_refused;
     }
     result_.agents.erase_rows(erased);
-    stable_sort_by(result_.refused, by_row);
+    result_.refused.sort_by_row();
     // After the row's own issues, as if it had been found with them.
     if (sort_issues) {
       stable_sort_by(result_.issues, [](const Issue& i) { return i.row.value_or(0); });
@@ -386,7 +392,7 @@ class Assembler {
     set_place(issues_, line, row);
     if (any_error(issues_)) {
       ++result_.rows_refused;
-      result_.refused.push_back({line, row, raw.copy()});
+      result_.refused.push_back(raw.refused(line, row));
     } else {
       if (result_.agents.empty() && room_.agents > 0) {
         result_.agents.reserve(room_.agents, room_.text_bytes);
@@ -415,7 +421,7 @@ class Assembler {
   AgentDraft agent_;
   FieldCache cache_;
   EmailClaims claims_;
-  std::vector<RefusedRow> maybe_repeats_;  // rows claims_ said may repeat an address, in order
+  RefusedList maybe_repeats_;  // rows claims_ said may repeat an address, in order
   std::vector<Issue> issues_;              // of the row being checked, reused
   bool late_ = false;
 };
@@ -550,8 +556,12 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o, const Check
   // (at most 16 bytes in E.164); the list grows if more are.
   const std::size_t agents = std::min(estimated_lines(bytes) + 1, o.sheet.max_rows);
   const bool views = texts == AgentTexts::views_of_bytes;
-  if (views) result.agents.refer_to(bytes);
-  Assembler assembler(result, {agents, views ? 16 * agents : bytes.size() + 4 * agents});
+  if (views) {
+    result.agents.refer_to(bytes);
+    result.refused.refer_to(bytes);
+  }
+  Assembler assembler(result, {agents, views ? 16 * agents : bytes.size() + 4 * agents,
+                               views ? bytes : std::string_view()});
   DateColumn dates;
   std::vector<Issue> sheet_issues;
   std::size_t broken = 0;
@@ -569,7 +579,7 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o, const Check
                               }
                               if (r.broken) {
                                 ++broken;
-                                result.refused.push_back({r.line, r.row, raw.copy()});
+                                result.refused.push_back(raw.refused(r.line, r.row));
                                 return;
                               }
                               bool wait = dated && o.date_order == DateOrder::unknown &&

@@ -90,10 +90,12 @@ json CsvSession::finish(const std::function<void(double)>& progress) {
     } else {
       check(progress);
     }
-    // The accepted agents' texts are mostly views of the bytes; when none
-    // is (no agent, or a file read after a conversion), they go.
-    if (!result_.agents.uses_source()) {
+    // The texts of the accepted agents and the refused rows are mostly
+    // views of the bytes; when none is (no row, or a file read after a
+    // conversion), they go.
+    if (!result_.agents.uses_source() && !result_.refused.uses_source()) {
       result_.agents.refer_to({});
+      result_.refused.refer_to({});
       free_bytes();
     }
     groups_ = group_issues(result_.issues);

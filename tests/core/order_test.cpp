@@ -328,6 +328,57 @@ TEST(AgentTexts, a_value_as_written_is_read_from_the_bytes_and_any_other_is_a_co
   EXPECT_EQ(copied.agents[0].name, "Ada Beispiel");  // copies keep what was read
 }
 
+// The refused rows keep their values as written the same way: views of the
+// bytes where the cell is in them, copies where it is not (quoted), and the
+// same rows and values as a check that copies.
+TEST(AgentTexts, a_refused_rows_values_are_views_of_the_bytes_or_copies) {
+  std::string bytes =
+      "Name,Display Phone Number,Email\n"
+      "=Ada,+49 30 23125001,ada@example.com\n"
+      "\"Bruno \"\"B\"\" Muster\",4.93023E+11,bruno@example.org\n"
+      "Clara Probe,+49 30 23125003,clara..probe@example.net\n"
+      "Dora Demo,+49 30 23125004,ada@example.com\n";  // a duplicate, refused at the end
+  const CheckResult copied = check_csv(bytes, add_options(), {}, AgentTexts::copied);
+  const CheckResult viewed = check_csv(bytes, add_options(), {}, AgentTexts::views_of_bytes);
+  ASSERT_EQ(viewed.refused.size(), 4u);
+  EXPECT_TRUE(viewed.refused.uses_source());
+  EXPECT_FALSE(copied.refused.uses_source());
+  for (std::size_t i = 0; i < 4; ++i) {
+    const RefusedRow a = copied.refused[i], b = viewed.refused[i];
+    EXPECT_EQ(a.row, b.row);
+    EXPECT_EQ(a.line, b.line);
+    EXPECT_EQ(a.raw.name, b.raw.name);
+    EXPECT_EQ(a.raw.phone, b.raw.phone);
+    EXPECT_EQ(a.raw.email, b.raw.email);
+  }
+  EXPECT_EQ(viewed.refused[1].raw.name, "Bruno \"B\" Muster");
+  EXPECT_EQ(viewed.refused[3].row, 5u);
+
+  for (char& c : bytes) c = c == 'a' ? 'A' : c;
+  EXPECT_EQ(viewed.refused[0].raw.email, "AdA@exAmple.com");  // a view of the bytes
+  EXPECT_EQ(viewed.refused[1].raw.name, "Bruno \"B\" Muster");  // a copy
+  EXPECT_EQ(viewed.refused[3].raw.name, "DorA Demo");
+  EXPECT_EQ(copied.refused[0].raw.email, "ada@example.com");  // copies keep what was read
+}
+
+// A session whose file has refused rows only keeps its bytes, which those
+// rows' values are views of: the rows to fix come out as written.
+TEST(AgentTexts, a_session_of_refused_rows_only_keeps_their_values) {
+  const std::string bytes =
+      "Name,Display Phone Number,Email\n"
+      "=Ada,+49 30 23125001,ada@example.com\n"
+      "Bruno Muster,4.93023E+11,bruno@example.org\n";
+  api::CsvSession s({{"flow", "add"}, {"licenseType", "agent-id-bria"}, {"today", "2026-12-03"}});
+  s.append(bytes);
+  EXPECT_EQ(s.finish()["counts"]["refused"], 2);
+  const std::string filler(bytes.size() - 1, 'x');  // likely where the bytes were, had they gone
+  const std::string csv = s.export_csv("problems", "agents.csv")["text"];
+  EXPECT_NE(csv.find("\"'=Ada\""), std::string::npos) << csv;
+  EXPECT_NE(csv.find("bruno@example.org"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("4.93023E+11"), std::string::npos) << csv;
+  EXPECT_EQ(filler.size(), bytes.size() - 1);
+}
+
 // A file that is read after a conversion (here UTF-16) has no value as
 // written in its bytes: every value is a copy.
 TEST(AgentTexts, a_converted_file_keeps_copies) {

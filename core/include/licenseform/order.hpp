@@ -62,6 +62,117 @@ struct RefusedRow {
   RawAgent raw;
 };
 
+// The texts of a list of rows (the accepted agents, the refused rows), kept
+// compactly: copies one after another in one buffer, or, for views of a
+// source (a CSV file's bytes, which the caller keeps unchanged for as long
+// as the list and its copies are read), only their places in it.
+class KeptTexts {
+ public:
+  struct Span {
+    std::size_t offset = 0, size = 0;  // in the buffer, or in the source with kInSource set
+  };
+  void refer_to(std::string_view source) { source_ = source; }
+  [[nodiscard]] bool uses_source() const { return uses_source_; }
+  void reserve(std::size_t bytes) { text_.reserve(bytes); }
+  [[nodiscard]] [[gnu::always_inline]] Span keep(std::string_view text) {
+    // Unsigned: a text before source_ is as far out of it as one after.
+    const std::size_t at =
+        static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(text.data()) -
+                                 reinterpret_cast<std::uintptr_t>(source_.data()));
+    if (at < source_.size() && text.size() <= source_.size() - at) {
+      uses_source_ = true;
+      return {at | kInSource, text.size()};
+    }
+    return {text_.append(text), text.size()};
+  }
+  // A copy, wherever the text is: its offset in the buffer.
+  [[nodiscard]] std::size_t copy(std::string_view text) { return text_.append(text); }
+  [[nodiscard]] std::string_view view(Span s) const {
+    return s.offset & kInSource ? source_.substr(s.offset & ~kInSource, s.size)
+                                : text_.view(s.offset, s.size);
+  }
+  void clear() {
+    text_.clear();
+    uses_source_ = false;
+  }
+
+ private:
+  // The top bit of an offset: free, as an offset is within one buffer and
+  // neither buffer reaches 2 GB (the wasm build's whole memory is at most
+  // 2 GB; natively they are far from 2^63 bytes).
+  static constexpr std::size_t kInSource = ~(~std::size_t{0} >> 1);
+  std::string_view source_;
+  bool uses_source_ = false;
+  TextBuffer text_;
+};
+
+// The iterator of a list whose elements are made when read (List::operator[]).
+template <class List, class Value>
+class ListIterator {
+ public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = Value;
+  using difference_type = std::ptrdiff_t;
+  using pointer = void;
+  using reference = Value;
+  ListIterator(const List* list, std::size_t i) : list_(list), i_(i) {}
+  Value operator*() const { return (*list_)[i_]; }
+  ListIterator& operator++() {
+    ++i_;
+    return *this;
+  }
+  ListIterator operator++(int) {
+    ListIterator old = *this;
+    ++i_;
+    return old;
+  }
+  bool operator==(const ListIterator& o) const { return i_ == o.i_; }
+  bool operator!=(const ListIterator& o) const { return i_ != o.i_; }
+
+ private:
+  const List* list_;
+  std::size_t i_;
+};
+
+// The refused rows of a check, in row order, their values kept like the
+// agents' texts (KeptTexts) rather than as four strings a row: a file's
+// faulty rows made four allocations each. Reading gives RefusedRow values:
+//
+//   for (const RefusedRow& r : result.refused) ...;   result.refused[0].raw.email
+class RefusedList {
+ public:
+  void refer_to(std::string_view source) { texts_.refer_to(source); }
+  [[nodiscard]] bool uses_source() const { return texts_.uses_source(); }
+  // A row's values as views: kept as places where they are in the source,
+  // else copied.
+  struct Values {
+    std::size_t line = 0, row = 0;
+    std::string_view name, cancellation_date, phone, email;
+  };
+  void push_back(const Values& row);
+  [[nodiscard]] Values values(std::size_t i) const;
+  [[nodiscard]] RefusedRow operator[](std::size_t i) const;
+  [[nodiscard]] std::size_t size() const { return entries_.size(); }
+  [[nodiscard]] bool empty() const { return entries_.empty(); }
+  // In a list in row order: the position of the row, or size().
+  [[nodiscard]] std::size_t find_row(std::size_t row) const;
+  // Into row order, rows of the same number keeping theirs.
+  void sort_by_row();
+  void clear();
+
+  using const_iterator = ListIterator<RefusedList, RefusedRow>;
+  [[nodiscard]] const_iterator begin() const { return {this, 0}; }
+  [[nodiscard]] const_iterator end() const { return {this, size()}; }
+
+ private:
+  struct Entry {
+    std::size_t line = 0, row = 0;
+    KeptTexts::Span name, cancellation_date, phone, email;
+  };
+  KeptTexts texts_;
+  std::vector<Entry> entries_;
+};
+
 // The accepted agents of a check, in row order. Kept compactly: the texts of
 // all agents in one buffer rather than three heap strings each (a file of
 // 100,000 rows made 300,000 allocations, and as many frees), and the billing
@@ -80,11 +191,10 @@ class AgentList {
   // Room for this many agents and bytes of their texts.
   void reserve(std::size_t agents, std::size_t text_bytes);
   // Texts that are views of source (a CSV file's bytes) are kept as places
-  // in it rather than copied: the caller keeps source, unchanged, for as
-  // long as the list and its copies are read.
-  void refer_to(std::string_view source) { source_ = source; }
+  // in it rather than copied (KeptTexts).
+  void refer_to(std::string_view source) { texts_.refer_to(source); }
   // Whether any agent's text is a view of the source.
-  [[nodiscard]] bool uses_source() const { return uses_source_; }
+  [[nodiscard]] bool uses_source() const { return texts_.uses_source(); }
   // Keeps a copy of agent (its billing is worked out again when read).
   void push_back(const Agent& agent);
   // The same from views: a CSV row's values as the checks left them.
@@ -100,7 +210,7 @@ class AgentList {
   void push_back(const Values& agent);
   // Copies a text that many agents will have (a display number most rows of
   // a file share) once: its place, for Values::phone_at. Valid until clear().
-  [[nodiscard]] std::size_t keep_shared(std::string_view text) { return text_.append(text); }
+  [[nodiscard]] std::size_t keep_shared(std::string_view text) { return texts_.copy(text); }
   void clear();
   // Back in row order, for agents that were settled after later rows.
   void sort_by_row();
@@ -124,68 +234,22 @@ class AgentList {
   // reading the agents: a billing end follows from the cancellation date.
   [[nodiscard]] bool billed_alike() const;
 
-  class const_iterator {
-   public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = Agent;
-    using difference_type = std::ptrdiff_t;
-    using pointer = void;
-    using reference = Agent;
-    const_iterator(const AgentList* list, std::size_t i) : list_(list), i_(i) {}
-    Agent operator*() const { return (*list_)[i_]; }
-    const_iterator& operator++() {
-      ++i_;
-      return *this;
-    }
-    const_iterator operator++(int) {
-      const_iterator old = *this;
-      ++i_;
-      return old;
-    }
-    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
-    bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
-
-   private:
-    const AgentList* list_;
-    std::size_t i_;
-  };
+  using const_iterator = ListIterator<AgentList, Agent>;
   [[nodiscard]] const_iterator begin() const { return {this, 0}; }
   [[nodiscard]] const_iterator end() const { return {this, size()}; }
 
  private:
-  struct Span {
-    std::size_t offset = 0, size = 0;  // in text_, or in source_ with kInSource set
-  };
-  // The top bit of an offset: free, as an offset is within one buffer and
-  // neither buffer reaches 2 GB (the wasm build's whole memory is at most
-  // 2 GB; natively they are far from 2^63 bytes).
-  static constexpr std::size_t kInSource = ~(~std::size_t{0} >> 1);
+  using Span = KeptTexts::Span;
   struct Entry {
     std::size_t line = 0, row = 0;
     Span name, email, phone;
     std::optional<Day> cancellation_date;
     bool billed = false;
   };
-  [[nodiscard]] [[gnu::always_inline]] Span keep(std::string_view text) {
-    // Unsigned: a text before source_ is as far out of it as one after.
-    const std::size_t at =
-        static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(text.data()) -
-                                 reinterpret_cast<std::uintptr_t>(source_.data()));
-    if (at < source_.size() && text.size() <= source_.size() - at) {
-      uses_source_ = true;
-      return {at | kInSource, text.size()};
-    }
-    return {text_.append(text), text.size()};
-  }
-  [[nodiscard]] std::string_view view(Span s) const {
-    return s.offset & kInSource ? source_.substr(s.offset & ~kInSource, s.size)
-                                : text_.view(s.offset, s.size);
-  }
+  [[nodiscard]] std::string_view view(Span s) const { return texts_.view(s); }
   [[nodiscard]] std::string text(Span s) const { return std::string(view(s)); }
 
-  std::string_view source_;
-  bool uses_source_ = false;
-  TextBuffer text_;
+  KeptTexts texts_;
   std::vector<Entry> entries_;
   Day today_{};
   Policy policy_;
@@ -200,7 +264,7 @@ struct CheckResult {
   std::size_t rows_refused = 0;  // rows with at least one error
   std::size_t rows_skipped = 0;  // empty rows skipped
   SheetSummary sheet;           // CSV only
-  std::vector<RefusedRow> refused;  // in row order
+  RefusedList refused;          // in row order
 };
 
 // Which columns must have a value under these options.
