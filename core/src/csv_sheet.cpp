@@ -53,7 +53,7 @@ std::string_view word_at(std::string_view text, std::size_t pos) {
 class SheetReader {
  public:
   SheetReader(Flow flow, const std::vector<Column>& required, const SheetSettings& settings,
-              std::vector<Issue>& issues, const std::function<void(const SheetRow&)>& on_row,
+              std::vector<Issue>& issues, FunctionRef<void(const SheetRow&)> on_row,
               SheetSummary& summary)
       : flow_(flow),
         required_(required),
@@ -89,7 +89,7 @@ class SheetReader {
   const std::vector<Column>& required_;
   const SheetSettings& settings_;
   std::vector<Issue>& issues_;
-  const std::function<void(const SheetRow&)>& on_row_;
+  FunctionRef<void(const SheetRow&)> on_row_;
   SheetSummary& summary_;
 
   std::string text_;                 // decoded text, when the bytes were not UTF-8
@@ -441,7 +441,7 @@ Column SheetReader::column_at(std::size_t position) const {
 
 SheetSummary read_sheet(std::string_view bytes, Flow flow, const std::vector<Column>& required,
                         const SheetSettings& settings, std::vector<Issue>& issues,
-                        const std::function<void(const SheetRow&)>& on_row) {
+                        FunctionRef<void(const SheetRow&)> on_row) {
   SheetSummary summary;
   SheetReader(flow, required, settings, issues, on_row, summary).run(bytes);
   return summary;

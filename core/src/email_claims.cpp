@@ -103,7 +103,7 @@ void EmailClaims::grow() {
 }
 
 std::vector<EmailClaims::Duplicate> EmailClaims::duplicates(
-    const std::function<std::string(std::size_t row)>& address_of) const {
+    FunctionRef<std::string(std::size_t row)> address_of) const {
   std::vector<Duplicate> out;
   if (kept_.empty()) return out;
   // The hashes of the kept claims: by a table of bits first (as many bits

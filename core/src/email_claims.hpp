@@ -17,10 +17,11 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "licenseform/function_ref.hpp"
 
 namespace licenseform {
 
@@ -43,7 +44,7 @@ class EmailClaims {
   // order. address_of(row) gives the address a row claimed with, for the few
   // first claimants claim() kept nothing of.
   [[nodiscard]] std::vector<Duplicate> duplicates(
-      const std::function<std::string(std::size_t row)>& address_of) const;
+      FunctionRef<std::string(std::size_t row)> address_of) const;
 
   // email_key (fields.hpp) of an address: ASCII lower-cased, into scratch
   // unless the address is its own key.

@@ -12,13 +12,13 @@
 
 #include <array>
 #include <cstddef>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "licenseform/columns.hpp"
+#include "licenseform/function_ref.hpp"
 #include "licenseform/issue.hpp"
 #include "licenseform/text.hpp"
 
@@ -59,7 +59,7 @@ struct SheetSummary {
 [[nodiscard]] SheetSummary read_sheet(std::string_view bytes, Flow flow,
                                       const std::vector<Column>& required,
                                       const SheetSettings& settings, std::vector<Issue>& issues,
-                                      const std::function<void(const SheetRow&)>& on_row);
+                                      FunctionRef<void(const SheetRow&)> on_row);
 
 // One CSV record: fields (untrimmed) and the physical line where it starts.
 struct Record {
