@@ -88,7 +88,7 @@ bool EmailClaims::claim(std::string_view email, std::size_t line, std::size_t ro
   const Bits b = bits_of(bits_, hash);
   const bool seen = b.all_set();
   b.set();
-  if (seen) kept_.push_back({claims_.size(), std::string(email)});
+  if (seen) kept_.push_back({claims_.size(), kept_text_.append(email), email.size()});
   claims_.push_back({hash, line, row});
   return seen;
 }
@@ -103,7 +103,7 @@ void EmailClaims::grow() {
 }
 
 std::vector<EmailClaims::Duplicate> EmailClaims::duplicates(
-    FunctionRef<std::string(std::size_t row)> address_of) const {
+    FunctionRef<std::string_view(std::size_t row)> address_of) const {
   std::vector<Duplicate> out;
   if (kept_.empty()) return out;
   // The hashes of the kept claims: by a table of bits first (as many bits
@@ -118,35 +118,42 @@ std::vector<EmailClaims::Duplicate> EmailClaims::duplicates(
   }
   // For each of those hashes, the distinct keys claimed with it so far, each
   // with its first claim: one key, but for hashes that collide, which are
-  // chained from the hash's latest one.
+  // chained from the hash's latest one. Their texts are kept one after
+  // another: the key, then the address where it differs.
   struct First {
-    std::string key;
     std::size_t line, row;
-    std::string email;
-    std::uint32_t next;  // the hash's key before this one, or kNone
+    std::size_t key, email, size;  // in texts
+    std::uint32_t next;            // the hash's key before this one, or kNone
   };
   std::vector<First> firsts;
+  TextBuffer texts;
   std::vector<std::uint32_t> latest(kept_hashes.size(), TextIndex::kNone);  // by hash
-  std::string scratch, asked;
+  std::string scratch;
   std::size_t next_kept = 0;
   for (std::size_t i = 0; i < claims_.size(); ++i) {
     const Claim& c = claims_[i];
+    // Every kept claim passes this test: its own hash is in the table.
+    if (!bits_of(kept_bits, c.hash).all_set()) continue;
     const Kept* kept =
         next_kept < kept_.size() && kept_[next_kept].claim == i ? &kept_[next_kept++] : nullptr;
-    if (!bits_of(kept_bits, c.hash).all_set()) continue;
     const std::uint32_t group = kept_hashes.find(as_text(c.hash));
     if (group == TextIndex::kNone) continue;
-    const std::string_view email = kept ? std::string_view(kept->email)
-                                        : std::string_view(asked = address_of(c.row));
+    const std::string_view email =
+        kept ? kept_text_.view(kept->email, kept->email_size) : address_of(c.row);
     const std::string_view key = key_of(email, scratch);
     std::uint32_t f = latest[group];
-    while (f != TextIndex::kNone && firsts[f].key != key) f = firsts[f].next;
+    while (f != TextIndex::kNone && texts.view(firsts[f].key, firsts[f].size) != key) {
+      f = firsts[f].next;
+    }
     if (f == TextIndex::kNone) {
-      firsts.push_back({std::string(key), c.line, c.row, std::string(email), latest[group]});
+      const std::size_t at = texts.append(key);
+      const std::size_t written = key == email ? at : texts.append(email);
+      firsts.push_back({c.line, c.row, at, written, key.size(), latest[group]});
       latest[group] = static_cast<std::uint32_t>(firsts.size() - 1);
     } else {
       const First& first = firsts[f];
-      out.push_back({c.line, c.row, first.line, first.row, std::string(email), first.email});
+      out.push_back({c.line, c.row, first.line, first.row,
+                     texts.view(first.email, first.size) == email});
     }
   }
   return out;

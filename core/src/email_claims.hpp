@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "licenseform/function_ref.hpp"
+#include "licenseform/text_buffer.hpp"
 
 namespace licenseform {
 
@@ -38,13 +39,13 @@ class EmailClaims {
   struct Duplicate {
     std::size_t line = 0, row = 0;
     std::size_t first_line = 0, first_row = 0;  // the first row that claimed the address
-    std::string email, first_email;             // each as its row has it
+    bool identical = false;  // both rows have the address written alike, not only its key
   };
   // Every row whose address (by email_key) an earlier row claimed, in row
   // order. address_of(row) gives the address a row claimed with, for the few
-  // first claimants claim() kept nothing of.
+  // first claimants claim() kept nothing of (valid until the next call).
   [[nodiscard]] std::vector<Duplicate> duplicates(
-      FunctionRef<std::string(std::size_t row)> address_of) const;
+      FunctionRef<std::string_view(std::size_t row)> address_of) const;
 
   // email_key (fields.hpp) of an address: ASCII lower-cased, into scratch
   // unless the address is its own key.
@@ -56,14 +57,15 @@ class EmailClaims {
     std::size_t line, row;
   };
   struct Kept {
-    std::size_t claim;  // index in claims_
-    std::string email;
+    std::size_t claim;               // index in claims_
+    std::size_t email, email_size;  // in kept_text_
   };
   void grow();
 
   std::vector<std::uint64_t> bits_;  // a power of two of words: at least 16 bits per expected claim
   std::vector<Claim> claims_;
   std::vector<Kept> kept_;  // the claims that may repeat one, in order
+  TextBuffer kept_text_;    // their addresses
   std::string key_;         // scratch for key_of
 };
 

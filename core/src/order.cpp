@@ -350,12 +350,14 @@ class Assembler {
     result_.refused.sort_by_row();
     const RefusedList& refused = result_.refused;
     std::size_t asked_from = 0;  // the claims ask in row order
+    std::string checked;         // a refused row's address, as its check gave it
     const std::vector<EmailClaims::Duplicate> duplicates =
-        claims_.duplicates([&](std::size_t row) -> std::string {
+        claims_.duplicates([&](std::size_t row) -> std::string_view {
           const std::size_t a = result_.agents.find_row(row, asked_from);
-          if (a < result_.agents.size()) return std::string(result_.agents.email(a));
+          if (a < result_.agents.size()) return result_.agents.email(a);
           const std::size_t r = refused.find_row(row);
-          return r < refused.size() ? check_email(refused.values(r).email).value : std::string();
+          checked = r < refused.size() ? check_email(refused.values(r).email).value : "";
+          return checked;
         });
     if (duplicates.empty()) return;
     std::vector<std::size_t> erased;  // rows whose agents go
@@ -366,7 +368,7 @@ class Assembler {
                {"firstLine", std::to_string(d.first_line)}};
       Issue issue = make_issue(
           Severity::error,
-          d.email == d.first_email ? "order.duplicate_email" : "order.duplicate_email_case",
+          d.identical ? "order.duplicate_email" : "order.duplicate_email_case",
           std::move(p), Column::email);
       if (d.line) issue.line = d.line;
       issue.row = d.row;
