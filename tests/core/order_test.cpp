@@ -5,6 +5,7 @@
 #include "licenseform/session.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace licenseform {
 namespace {
@@ -361,15 +362,26 @@ TEST(AgentTexts, a_refused_rows_values_are_views_of_the_bytes_or_copies) {
   EXPECT_EQ(copied.refused[0].raw.email, "ada@example.com");  // copies keep what was read
 }
 
+// An add file of these rows under the header of name, phone and email.
+std::string add_file(std::initializer_list<const char*> rows) {
+  std::string text = "Name,Display Phone Number,Email\n";
+  for (const char* row : rows) text += std::string(row) + "\n";
+  return text;
+}
+
+// A session of an add file, before its check.
+api::CsvSession add_session(const std::string& bytes) {
+  api::CsvSession s({{"flow", "add"}, {"licenseType", "agent-id-bria"}, {"today", "2026-12-03"}});
+  s.append(bytes);
+  return s;
+}
+
 // A session whose file has refused rows only keeps its bytes, which those
 // rows' values are views of: the rows to fix come out as written.
 TEST(AgentTexts, a_session_of_refused_rows_only_keeps_their_values) {
-  const std::string bytes =
-      "Name,Display Phone Number,Email\n"
-      "=Ada,+49 30 23125001,ada@example.com\n"
-      "Bruno Muster,4.93023E+11,bruno@example.org\n";
-  api::CsvSession s({{"flow", "add"}, {"licenseType", "agent-id-bria"}, {"today", "2026-12-03"}});
-  s.append(bytes);
+  const std::string bytes = add_file(
+      {"=Ada,+49 30 23125001,ada@example.com", "Bruno Muster,4.93023E+11,bruno@example.org"});
+  api::CsvSession s = add_session(bytes);
   EXPECT_EQ(s.finish()["counts"]["refused"], 2);
   const std::string filler(bytes.size() - 1, 'x');  // likely where the bytes were, had they gone
   const std::string csv = s.export_csv("problems", "agents.csv")["text"];
@@ -399,12 +411,9 @@ TEST(AgentTexts, a_converted_file_keeps_copies) {
 // A session's agents are views of its bytes: asking for room after the
 // check must not move them (the old place freed and used again).
 TEST(AgentTexts, room_asked_for_after_the_check_leaves_the_agents_as_they_were) {
-  const std::string bytes =
-      "Name,Display Phone Number,Email\n"
-      "Ada Beispiel,+49 30 23125001,ada.beispiel@example.com\n"
-      "Bruno Muster,+49 30 23125002,bruno.muster@example.org\n";
-  api::CsvSession s({{"flow", "add"}, {"licenseType", "agent-id-bria"}, {"today", "2026-12-03"}});
-  s.append(bytes);
+  const std::string bytes = add_file({"Ada Beispiel,+49 30 23125001,ada.beispiel@example.com",
+                                       "Bruno Muster,+49 30 23125002,bruno.muster@example.org"});
+  api::CsvSession s = add_session(bytes);
   (void)s.finish();
   const std::string before = s.agents_text({});
   s.reserve(4 * bytes.size());
