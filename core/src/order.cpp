@@ -376,7 +376,7 @@ class Assembler {
       if (result_.agents.find_row(d.row, found_from) == result_.agents.size()) {
         continue;  // refused already
       }
-      while (maybe_repeats_.values(kept).row < d.row) ++kept;
+      while (maybe_repeats_.row(kept) < d.row) ++kept;
       erased.push_back(d.row);
       result_.refused.push_back(maybe_repeats_.values(kept));
       ++result_.rows_refused;
@@ -446,7 +446,7 @@ CheckResult check_manual(const std::vector<RawAgent>& rows, const OrderOptions& 
                                        {{"max", std::to_string(o.max_manual_rows)},
                                         {"count", std::to_string(rows.size())}}));
   }
-  Assembler assembler(result, {0, 0});
+  Assembler assembler(result, {0, 0, {}});
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (all_blank(rows[i])) {
       ++result.rows_skipped;

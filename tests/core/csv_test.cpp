@@ -50,6 +50,18 @@ const std::string kHeader = "Name,Cancellation Date,Display Phone Number,Email\r
 
 // ---- the corpus files marked basic ------------------------------------------
 
+// The row callback is lent for the call (FunctionRef): any callable will
+// do, also one whose result read_sheet has no use for.
+TEST(Sheet, takes_a_row_callback_whose_result_it_ignores) {
+  std::vector<std::size_t> rows;
+  std::vector<Issue> issues;
+  auto remember = [&](const SheetRow& r) { return rows.emplace_back(r.row); };
+  (void)read_sheet(kHeader + "Ada,,+49 30 23125001,ada@example.com\r\n", Flow::add, kAddRequired,
+                   {}, issues, remember);
+  EXPECT_EQ(rows, (std::vector<std::size_t>{2}));
+  EXPECT_TRUE(issues.empty());
+}
+
 TEST(Sheet, drops_the_utf8_bom_before_matching_the_header) {
   Sheet s = read_corpus("01-utf8-bom.csv");
   EXPECT_TRUE(s.issues.empty());

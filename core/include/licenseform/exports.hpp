@@ -14,6 +14,7 @@
 
 namespace licenseform {
 
+// The result's issues in row order, as every check gives them.
 [[nodiscard]] std::string problems_csv(const CheckResult& result, const OrderOptions& options,
                                        Lang lang);
 [[nodiscard]] std::string accepted_csv(const CheckResult& result, const OrderOptions& options,

@@ -10,6 +10,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -25,14 +27,23 @@ class FunctionRef<R(Args...)> {
             typename = std::enable_if_t<!std::is_same_v<std::decay_t<F>, FunctionRef>>>
   FunctionRef(F&& f)  // NOLINT(google-explicit-constructor): passed as a lambda
       : object_(const_cast<void*>(static_cast<const void*>(std::addressof(f)))),
-        call_(&call<std::remove_reference_t<F>>) {}
+        call_(&call<std::remove_reference_t<F>>) {
+    // A view made of a string the callable returns would dangle at once.
+    static_assert(!std::is_same_v<R, std::string_view> ||
+                      !std::is_same_v<std::decay_t<std::invoke_result_t<F&, Args...>>, std::string>,
+                  "the callable returns a string: return a view of one that outlives the call");
+  }
 
   R operator()(Args... args) const { return call_(object_, std::forward<Args>(args)...); }
 
  private:
   template <typename F>
   static R call(void* f, Args... args) {
-    return (*static_cast<F*>(f))(std::forward<Args>(args)...);
+    if constexpr (std::is_void_v<R>) {
+      (*static_cast<F*>(f))(std::forward<Args>(args)...);  // a result, if any, is not wanted
+    } else {
+      return (*static_cast<F*>(f))(std::forward<Args>(args)...);
+    }
   }
 
   void* object_;

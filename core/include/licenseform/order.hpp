@@ -151,6 +151,7 @@ class RefusedList {
   };
   void push_back(const Values& row);
   [[nodiscard]] Values values(std::size_t i) const;
+  [[nodiscard]] std::size_t row(std::size_t i) const { return entries_[i].row; }
   [[nodiscard]] RefusedRow operator[](std::size_t i) const;
   [[nodiscard]] std::size_t size() const { return entries_.size(); }
   [[nodiscard]] bool empty() const { return entries_.empty(); }
@@ -259,6 +260,7 @@ struct CheckResult {
   bool valid = false;           // no error at all, and at least one agent
   Flow flow = Flow::add;
   AgentList agents;             // accepted rows, normalized
+  // In row order, those without a row first (problems_csv relies on it).
   std::vector<Issue> issues;
   std::size_t rows_total = 0;   // data rows read (empty rows not counted)
   std::size_t rows_refused = 0;  // rows with at least one error
