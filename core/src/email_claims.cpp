@@ -122,7 +122,7 @@ std::vector<EmailClaims::Duplicate> EmailClaims::duplicates(
   // another: the key, then the address where it differs.
   struct First {
     std::size_t line, row;
-    std::size_t key, email, size;  // in texts
+    std::size_t key, email, size;  // in texts; one size: lower-casing keeps the length
     std::uint32_t next;            // the hash's key before this one, or kNone
   };
   std::vector<First> firsts;

@@ -424,7 +424,7 @@ class Assembler {
   FieldCache cache_;
   EmailClaims claims_;
   RefusedList maybe_repeats_;  // rows claims_ said may repeat an address, in order
-  std::vector<Issue> issues_;              // of the row being checked, reused
+  std::vector<Issue> issues_;  // of the row being checked, reused
   bool late_ = false;
 };
 
