@@ -159,6 +159,19 @@ bool holds_several_addresses(std::u32string_view s) {
   return with_at >= 2;
 }
 
+// The faults of a local part's dots, in the order the messages take them:
+// for the full check's code points and the plain path's bytes alike.
+template <typename Char>
+const char* dot_fault(std::basic_string_view<Char> local) {
+  const Char dot = '.';
+  if (local.front() == dot) return "email.local_leading_dot";
+  if (local.back() == dot) return "email.local_trailing_dot";
+  for (std::size_t i = 1; i < local.size(); ++i) {
+    if (local[i] == dot && local[i - 1] == dot) return "email.local_double_dot";
+  }
+  return nullptr;
+}
+
 std::optional<Issue> check_local(std::u32string_view local) {
   if (local.empty()) return email_issue(Severity::error, "email.local_missing");
   for (char32_t c : local) {
@@ -167,11 +180,7 @@ std::optional<Issue> check_local(std::u32string_view local) {
                          {{"character", to_utf8(std::u32string(1, c))}});
     }
   }
-  if (local.front() == U'.') return email_issue(Severity::error, "email.local_leading_dot");
-  if (local.back() == U'.') return email_issue(Severity::error, "email.local_trailing_dot");
-  if (local.find(U"..") != std::u32string_view::npos) {
-    return email_issue(Severity::error, "email.local_double_dot");
-  }
+  if (const char* code = dot_fault(local)) return email_issue(Severity::error, code);
   if (local.size() > kMaxLocal) {
     return email_issue(Severity::error, "email.local_too_long", {{"max", "64"}});
   }
@@ -458,10 +467,8 @@ const char* plain_local_fault(std::string_view s) {
   if (ats != 1) return ats ? "email.multiple_at" : "email.missing_at";
   const std::string_view local = s.substr(0, at);
   if (local.empty()) return "email.local_missing";
-  if (local.front() == '.') return "email.local_leading_dot";
-  if (local.back() == '.') return "email.local_trailing_dot";
-  if (local.find("..") != std::string_view::npos) return "email.local_double_dot";
-  return nullptr;  // the local part is fine: what is wrong is for the full check to say
+  // nullptr: the local part is fine, and what is wrong is for the full check to say.
+  return dot_fault(local);
 }
 
 // Every address that is not plain.
