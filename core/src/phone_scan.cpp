@@ -152,6 +152,8 @@ bool holds_another_number(std::string_view rest) {
 }  // namespace
 
 int digit_value(char32_t c) {
+  // ASCII, most of what is typed, without the search: only '0'..'9' are digits.
+  if (c < 0x80) return c >= '0' && c <= '9' ? static_cast<int>(c - '0') : -1;
   // The zero of each block of ten decimal digits people may type in.
   static constexpr std::array<char32_t, 20> zeros = {
       0x30,  0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66,  0xAE6,  0xB66,  0xBE6,
@@ -190,12 +192,6 @@ ScanResult scan_phone(std::string_view t) {
   scan.digits.resize(t.size());
   std::size_t digits = 0;
   for (std::size_t i = 0; i < t.size();) {
-    // ASCII digits and spaces first: most of a number's characters.
-    if (const char c = t[i]; (c >= '0' && c <= '9') || c == ' ') {
-      if (c != ' ') scan.digits[digits++] = c;
-      ++i;
-      continue;
-    }
     Decoded d = decode(t, i);
     if (is_plus(d.cp)) {
       if (scan.plus || digits > 0) {
