@@ -294,12 +294,15 @@ class Assembler {
  public:
   // Room for the agents of a file, taken when the first one is accepted
   // (a file refused as a whole takes none).
-  // source: the bytes the rows' values may be views of (AgentTexts).
+  // source: the bytes the rows' values may be views of (AgentTexts), for
+  // every list of rows the check keeps.
   struct Room {
     std::size_t agents = 0, text_bytes = 0;
     std::string_view source;
   };
   Assembler(CheckResult& result, Room room) : result_(result), room_(room), claims_(room.agents) {
+    result_.agents.refer_to(room.source);
+    result_.refused.refer_to(room.source);
     maybe_repeats_.refer_to(room.source);
   }
 
@@ -558,10 +561,6 @@ CheckResult check_csv(std::string_view bytes, const OrderOptions& o, const Check
   // (at most 16 bytes in E.164); the list grows if more are.
   const std::size_t agents = std::min(estimated_lines(bytes) + 1, o.sheet.max_rows);
   const bool views = texts == AgentTexts::views_of_bytes;
-  if (views) {
-    result.agents.refer_to(bytes);
-    result.refused.refer_to(bytes);
-  }
   Assembler assembler(result, {agents, views ? 16 * agents : bytes.size() + 4 * agents,
                                views ? bytes : std::string_view()});
   DateColumn dates;
