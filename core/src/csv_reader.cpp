@@ -26,7 +26,7 @@ std::size_t next_stop(std::string_view text, std::size_t p, char delimiter, bool
   const char q = quote ? '"' : '\n';
   const std::uint64_t dd = swar::broadcast(d), qq = swar::broadcast(q);
   constexpr std::uint64_t lf = swar::broadcast('\n'), cr = swar::broadcast('\r');
-  const char* t = text.data();  // not text[p]: -Oz leaves such calls in the wasm build's loops
+  const char* t = text.data();
   for (; p + 8 <= text.size(); p += 8) {
     const std::uint64_t x = swar::load(t + p);
     const std::uint64_t m =

@@ -129,7 +129,7 @@ Plain plain_name(std::string_view text) {
       text.front() == '\'' || text.front() == ' ' || text.back() == ' ') {
     return Plain::no;  // a space at either end is trimmed: not plain
   }
-  const char* bytes = text.data();  // not text[i]: -Oz leaves such calls in the wasm build's loops
+  const char* bytes = text.data();
   const auto* u = reinterpret_cast<const unsigned char*>(bytes);
   std::size_t count = 0;
   char32_t previous = 0;
