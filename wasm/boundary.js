@@ -36,6 +36,9 @@ addOnPostRun(function () {
   wrap('buildPayload', function (a) { return [a[0], a[1], a[2], text(a[3], '')]; });
   wrap('messages', function () { return []; });
   wrap('renderIssue', function (a) { return [a[0], text(a[1], 'en')]; });
+  // The session's own calls (session.js): the session's number first.
+  wrap('csvExport', function (a) { return [a[0], text(a[1], 'problems'), text(a[2], '')]; });
+  wrap('csvPayload', function (a) { return [a[0], a[1], text(a[2], '')]; });
   var append = Module['csvAppend'];
   Module['csvAppend'] = function (id, chunk) { return append(id, bytes(chunk)); };
 });

@@ -42,3 +42,19 @@ test('control characters cross back as JSON escapes and arrive as typed', () => 
   const row = engine.checkRow(OPTIONS, { name: 'Ada', email: 'a\u0001b@example.com' });
   assert.equal(row.issues[0].params.character, '\u0001');
 });
+
+test('a CSV session takes arguments of the wrong type as the engine does', () => {
+  const bytes = new TextEncoder().encode('Name,Email\r\nAda Beispiel,ada@example.com\r\n');
+  const session = engine.openCsv(OPTIONS, bytes);
+  try {
+    // As buildPayload and exportCsv take them: no order id, the problems
+    // file under its own name.
+    assert.equal(session.payload({ kind: 'csv' }, 42).orderId, '');
+    assert.equal(session.payload({ kind: 'csv' }).orderId, '');
+    assert.deepEqual(session.exportCsv(null, 5), session.exportCsv('problems'));
+    assert.equal(session.exportCsv(null, 5).fileName,
+      engine.exportCsv(OPTIONS, bytes, null, 5).fileName);
+  } finally {
+    session.close();
+  }
+});
