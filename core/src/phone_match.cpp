@@ -4,6 +4,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <type_traits>
@@ -32,9 +33,27 @@ struct Inst {
 
 using Frag = std::vector<Inst>;
 
+// The whole matches of texts of ASCII digits against one program, as a
+// DFA built while texts walk it: a state is the set of instructions a match
+// may be at (classes, `$` and the match, with splits, jumps and saves
+// followed), and its next state for a digit is worked out the first time a
+// text asks. A number takes some thirty whole matches against its region's
+// patterns; most of their steps are then one read of this table instead of
+// a walk over the program.
+struct Dfa {
+  static constexpr std::int32_t kUnknown = -1;
+  static constexpr std::int32_t kDead = 0;           // no match is left
+  static constexpr std::int32_t kStart = 1;
+  static constexpr std::size_t kMaxStates = 4096;    // past it, texts walk the program
+  TextIndex sets;                     // a state's instructions as bytes, by its number
+  std::vector<std::int32_t> next;     // ten a state, by digit
+  std::vector<std::uint8_t> accepts;  // whether a text may end in the state
+};
+
 struct Program {
   Frag code;
   bool ok = false;
+  mutable std::unique_ptr<Dfa> dfa;  // made at the first whole match
   // What any match needs, found once when compiling, so that most runs end
   // before they start: a number is matched against each of its region's
   // number types, and most types' patterns cannot even start with its first
@@ -403,6 +422,13 @@ class Scratch {
   std::uint32_t stamp_ = 0;
 };
 
+// What the program's analysis rules out before any run.
+bool ruled_out(const Program& prog, std::string_view text) {
+  const int n = static_cast<int>(text.size());
+  return !prog.ok || n < prog.min_length ||
+         (!prog.may_be_empty && (n == 0 || !prog.may_start(static_cast<unsigned char>(text[0]))));
+}
+
 // Backtracking in priority order, with each (pc, pos) state tried at most
 // once: without back-references, a state that failed once fails again.
 // A whole match is only asked whether there is one: it keeps no captures
@@ -410,12 +436,8 @@ class Scratch {
 template <bool kWhole>
 std::conditional_t<kWhole, bool, std::optional<PrefixMatch>> run(const Program& prog,
                                                                  std::string_view text) {
-  if (!prog.ok) return {};
+  if (ruled_out(prog, text)) return {};
   const int n = static_cast<int>(text.size());
-  if (n < prog.min_length) return {};
-  if (!prog.may_be_empty && (n == 0 || !prog.may_start(static_cast<unsigned char>(text[0])))) {
-    return {};
-  }
   static Scratch scratch;
   std::uint32_t* seen = scratch.start(prog.code.size() * (text.size() + 1));
   const std::uint32_t stamp = scratch.stamp();
@@ -469,9 +491,99 @@ std::conditional_t<kWhole, bool, std::optional<PrefixMatch>> run(const Program& 
   return {};
 }
 
+// The instructions reachable from those in `from` without consuming a
+// character, sorted: classes and the match, and `$` unless at_end, where it
+// is passed.
+std::vector<std::int32_t> closure(const Frag& code, const std::vector<std::int32_t>& from,
+                                  bool at_end) {
+  static std::vector<std::uint32_t> seen;  // by instruction: the stamp of the last closure
+  static std::uint32_t stamp = 0;
+  if (seen.size() < code.size() || stamp == UINT32_MAX) {
+    seen.assign(std::max(seen.size(), code.size()), 0);
+    stamp = 0;
+  }
+  ++stamp;
+  std::vector<std::int32_t> todo(from.rbegin(), from.rend()), out;
+  while (!todo.empty()) {
+    const std::int32_t pc = todo.back();
+    todo.pop_back();
+    if (seen[static_cast<std::size_t>(pc)] == stamp) continue;
+    seen[static_cast<std::size_t>(pc)] = stamp;
+    const Inst& in = code[static_cast<std::size_t>(pc)];
+    if (in.op == Op::split) {
+      todo.push_back(pc + in.y);
+      todo.push_back(pc + in.x);
+    } else if (in.op == Op::jump) {
+      todo.push_back(pc + in.x);
+    } else if (in.op == Op::save || (in.op == Op::end && at_end)) {
+      todo.push_back(pc + 1);
+    } else {
+      out.push_back(pc);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The number of the state made of these instructions, made if new.
+std::int32_t state_of(Dfa& dfa, const Frag& code, const std::vector<std::int32_t>& set) {
+  const TextIndex::Inserted state = dfa.sets.insert(
+      {reinterpret_cast<const char*>(set.data()), set.size() * sizeof(std::int32_t)});
+  if (state.fresh) {
+    dfa.next.resize(dfa.next.size() + 10, Dfa::kUnknown);
+    const std::vector<std::int32_t> at_end = closure(code, set, true);
+    dfa.accepts.push_back(std::any_of(at_end.begin(), at_end.end(), [&](std::int32_t pc) {
+      return code[static_cast<std::size_t>(pc)].op == Op::match;
+    }));
+  }
+  return static_cast<std::int32_t>(state.number);
+}
+
+// The state after digit c (a character code) from state s.
+std::int32_t step(Dfa& dfa, const Frag& code, std::int32_t s, unsigned c) {
+  const std::string_view set = dfa.sets.text(static_cast<std::uint32_t>(s));
+  std::vector<std::int32_t> moved;
+  for (std::size_t i = 0; i < set.size(); i += sizeof(std::int32_t)) {
+    std::int32_t pc = 0;
+    std::memcpy(&pc, set.data() + i, sizeof pc);
+    const Inst& in = code[static_cast<std::size_t>(pc)];
+    if (in.op == Op::cls && in.accepts(c)) moved.push_back(pc + 1);
+  }
+  return state_of(dfa, code, closure(code, moved, false));
+}
+
+// run<true>'s answer, from the DFA for texts of digits.
+bool whole_match(const Program& prog, std::string_view text) {
+  if (ruled_out(prog, text)) return false;
+  if (!prog.dfa) {
+    prog.dfa = std::make_unique<Dfa>();
+    (void)state_of(*prog.dfa, prog.code, {});                                  // kDead
+    (void)state_of(*prog.dfa, prog.code, closure(prog.code, {0}, false));      // kStart
+  }
+  Dfa& dfa = *prog.dfa;
+  std::int32_t s = Dfa::kStart;
+  for (const char ch : text) {
+    const unsigned digit = static_cast<unsigned char>(ch) - unsigned{'0'};
+    if (digit > 9) return run<true>(prog, text);
+    const std::size_t at = static_cast<std::size_t>(s) * 10 + digit;
+    if (dfa.next[at] == Dfa::kUnknown) {
+      if (dfa.sets.size() >= Dfa::kMaxStates) return run<true>(prog, text);
+      const std::int32_t to = step(dfa, prog.code, s, static_cast<unsigned char>(ch));
+      dfa.next[at] = to;  // after step, which may have grown the table
+    }
+    s = dfa.next[at];
+    if (s == Dfa::kDead) return false;
+  }
+  return dfa.accepts[static_cast<std::size_t>(s)] != 0;
+}
+
 }  // namespace
 
 bool full_match(std::string_view pattern, std::string_view text) {
+  return whole_match(compiled(pattern), text);
+}
+
+bool full_match_walked(std::string_view pattern, std::string_view text) {
   return run<true>(compiled(pattern), text);
 }
 

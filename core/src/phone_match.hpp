@@ -8,7 +8,9 @@
 // tried in order, so captures and prefix matches agree with it. The pattern
 // is compiled to a small backtracking program; every (instruction, position)
 // state is explored at most once, so a match costs at most
-// program size x (input length + 1) steps, whatever the pattern.
+// program size x (input length + 1) steps, whatever the pattern. A whole
+// match of digits walks a DFA of the program instead, built as texts ask
+// for its states (at most 4,096 a pattern), one step a digit.
 //
 //   full_match("49(?:[34]0|69)\\d{3}", "4930123")       // true
 //   prefix_match("0|(1)5", "15123")->groups[1]          // {0, 1}
@@ -39,6 +41,10 @@ struct PrefixMatch {
 // finds it, or nullopt.
 [[nodiscard]] std::optional<PrefixMatch> prefix_match(std::string_view pattern,
                                                       std::string_view text);
+
+// full_match's answer by walking the compiled program, as full_match does
+// for a text that is not all ASCII digits (for testing its DFA).
+[[nodiscard]] bool full_match_walked(std::string_view pattern, std::string_view text);
 
 // Whether pattern is in the supported subset (for testing the tables).
 [[nodiscard]] bool pattern_compiles(std::string_view pattern);

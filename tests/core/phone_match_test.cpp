@@ -3,6 +3,15 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "../../core/src/phone_metadata.hpp"
+
 namespace licenseform::phone_detail {
 namespace {
 
@@ -92,6 +101,66 @@ TEST(PhoneMatch, refuses_patterns_outside_the_subset) {
 TEST(PhoneMatch, stays_fast_on_nested_repeats) {
   // Exponential for a naive backtracker; each state is tried once here.
   EXPECT_FALSE(full_match("(?:(?:\\d?){1,20})*1", "00000000000000000000000002"));
+}
+
+TEST(PhoneMatch, answers_a_text_with_other_characters_by_walking_the_program) {
+  EXPECT_TRUE(full_match("1[ab]2", "1a2"));
+  EXPECT_FALSE(full_match("1[ab]2", "1c2"));
+  EXPECT_TRUE(full_match("12$", "12"));
+  EXPECT_FALSE(full_match("1$2", "12"));
+}
+
+// Every pattern of the metadata, against the national numbers of the
+// golden vectors of its region and those numbers with one digit changed,
+// one dropped or one added (near misses and matches both), and against
+// random digits: the DFA answers as the walk over the program does.
+TEST(PhoneMatch, its_dfa_answers_every_metadata_pattern_as_the_walk_does) {
+  std::ifstream in(LF_TEST_DATA "/phone_golden.json", std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  const auto golden = nlohmann::json::parse(text.str(), nullptr, false);
+  ASSERT_TRUE(golden.contains("vectors"));
+  std::vector<std::string> e164;
+  for (const auto& v : golden["vectors"]) {
+    if (v["expect"].is_string()) e164.push_back(v["expect"].get<std::string>().substr(1));
+  }
+  std::uint32_t seed = 20261204;
+  auto random = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+  std::size_t compared = 0, matched = 0;
+  for (const Region& r : all_regions()) {
+    std::vector<std::string_view> patterns = {r.pattern, r.leading_digits,
+                                              r.national_prefix_for_parsing};
+    for (const TypeDesc& t : r.types) patterns.push_back(t.pattern);
+    std::vector<std::string> texts;
+    for (const std::string& number : e164) {
+      if (number.rfind(r.calling_code, 0) != 0) continue;
+      const std::string national = number.substr(r.calling_code.size());
+      texts.push_back(national);
+      for (std::size_t i = 0; i < national.size(); ++i) {
+        std::string changed = national;
+        changed[i] = static_cast<char>('0' + (national[i] - '0' + 1 + random() % 9) % 10);
+        texts.push_back(changed);
+        texts.push_back(national.substr(0, i) + national.substr(i + 1));
+      }
+      texts.push_back(national + static_cast<char>('0' + random() % 10));
+    }
+    for (int k = 0; k < 40; ++k) {
+      std::string digits(random() % 18, '0');
+      for (char& c : digits) c = static_cast<char>('0' + random() % 10);
+      texts.push_back(digits);
+    }
+    for (std::string_view p : patterns) {
+      if (p.empty()) continue;
+      for (const std::string& t : texts) {
+        const bool walked = full_match_walked(p, t);
+        ASSERT_EQ(full_match(p, t), walked) << r.id << " /" << p << "/ " << t;
+        ++compared;
+        matched += walked;
+      }
+    }
+  }
+  EXPECT_GT(compared, 100000u);
+  EXPECT_GT(matched, 5000u);  // the matches are tested too, not only the misses
 }
 
 }  // namespace
