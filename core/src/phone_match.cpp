@@ -525,18 +525,24 @@ std::vector<std::int32_t> closure(const Frag& code, const std::vector<std::int32
   return out;
 }
 
-// The number of the state made of these instructions, made if new.
+// The number of the state made of these instructions, made if new. The
+// state is numbered last, once its rows of the tables exist: if making
+// them fails (an allocation), the tables are only longer than the states,
+// never shorter.
 std::int32_t state_of(Dfa& dfa, const Frag& code, const std::vector<std::int32_t>& set) {
-  const TextIndex::Inserted state = dfa.sets.insert(
-      {reinterpret_cast<const char*>(set.data()), set.size() * sizeof(std::int32_t)});
-  if (state.fresh) {
-    dfa.next.resize(dfa.next.size() + 10, Dfa::kUnknown);
-    const std::vector<std::int32_t> at_end = closure(code, set, true);
-    dfa.accepts.push_back(std::any_of(at_end.begin(), at_end.end(), [&](std::int32_t pc) {
-      return code[static_cast<std::size_t>(pc)].op == Op::match;
-    }));
-  }
-  return static_cast<std::int32_t>(state.number);
+  const std::string_view key(reinterpret_cast<const char*>(set.data()),
+                             set.size() * sizeof(std::int32_t));
+  const std::uint32_t known = dfa.sets.find(key);
+  if (known != TextIndex::kNone) return static_cast<std::int32_t>(known);
+  const std::size_t number = dfa.sets.size();
+  const std::vector<std::int32_t> at_end = closure(code, set, true);
+  const bool accepts = std::any_of(at_end.begin(), at_end.end(), [&](std::int32_t pc) {
+    return code[static_cast<std::size_t>(pc)].op == Op::match;
+  });
+  dfa.next.resize(std::max(dfa.next.size(), (number + 1) * 10), Dfa::kUnknown);
+  dfa.accepts.resize(std::max(dfa.accepts.size(), number + 1));
+  dfa.accepts[number] = accepts;
+  return static_cast<std::int32_t>(dfa.sets.insert(key).number);
 }
 
 // The state after digit c (a character code) from state s.
@@ -555,10 +561,11 @@ std::int32_t step(Dfa& dfa, const Frag& code, std::int32_t s, unsigned c) {
 // run<true>'s answer, from the DFA for texts of digits.
 bool whole_match(const Program& prog, std::string_view text) {
   if (ruled_out(prog, text)) return false;
-  if (!prog.dfa) {
-    prog.dfa = std::make_unique<Dfa>();
-    (void)state_of(*prog.dfa, prog.code, {});                                  // kDead
-    (void)state_of(*prog.dfa, prog.code, closure(prog.code, {0}, false));      // kStart
+  if (!prog.dfa) {  // kept only once both of its first states are made
+    auto made = std::make_unique<Dfa>();
+    (void)state_of(*made, prog.code, {});                              // kDead
+    (void)state_of(*made, prog.code, closure(prog.code, {0}, false));  // kStart
+    prog.dfa = std::move(made);
   }
   Dfa& dfa = *prog.dfa;
   std::int32_t s = Dfa::kStart;

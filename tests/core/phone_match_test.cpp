@@ -131,6 +131,15 @@ TEST(PhoneMatch, its_dfa_answers_every_metadata_pattern_as_the_walk_does) {
     std::vector<std::string_view> patterns = {r.pattern, r.leading_digits,
                                               r.national_prefix_for_parsing};
     for (const TypeDesc& t : r.types) patterns.push_back(t.pattern);
+    // The national formats' number patterns: "T" or "N", leading digits,
+    // "/", the pattern; entries joined by ";".
+    for (std::string_view rest = r.formats; !rest.empty();) {
+      const std::size_t end = std::min(rest.find(';'), rest.size());
+      const std::string_view entry = rest.substr(0, end);
+      const std::size_t slash = entry.find('/');
+      if (slash != std::string_view::npos) patterns.push_back(entry.substr(slash + 1));
+      rest = end < rest.size() ? rest.substr(end + 1) : std::string_view();
+    }
     std::vector<std::string> texts;
     for (const std::string& number : e164) {
       if (number.rfind(r.calling_code, 0) != 0) continue;
