@@ -103,7 +103,9 @@ TEST(PhoneMatch, stays_fast_on_nested_repeats) {
   EXPECT_FALSE(full_match("(?:(?:\\d?){1,20})*1", "00000000000000000000000002"));
 }
 
-TEST(PhoneMatch, answers_a_text_with_other_characters_by_walking_the_program) {
+// A text with other characters than digits walks the program; a `$` that
+// is not at the end of the pattern is a dead end for the DFA's digits.
+TEST(PhoneMatch, answers_other_characters_and_an_inner_dollar_as_the_walk_does) {
   EXPECT_TRUE(full_match("1[ab]2", "1a2"));
   EXPECT_FALSE(full_match("1[ab]2", "1c2"));
   EXPECT_TRUE(full_match("12$", "12"));
