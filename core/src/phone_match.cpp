@@ -496,13 +496,9 @@ std::conditional_t<kWhole, bool, std::optional<PrefixMatch>> run(const Program& 
 // is passed.
 std::vector<std::int32_t> closure(const Frag& code, const std::vector<std::int32_t>& from,
                                   bool at_end) {
-  static std::vector<std::uint32_t> seen;  // by instruction: the stamp of the last closure
-  static std::uint32_t stamp = 0;
-  if (seen.size() < code.size() || stamp == UINT32_MAX) {
-    seen.assign(std::max(seen.size(), code.size()), 0);
-    stamp = 0;
-  }
-  ++stamp;
+  static Scratch marks;  // the instructions seen, one state each (its job stack unused)
+  std::uint32_t* seen = marks.start(code.size());
+  const std::uint32_t stamp = marks.stamp();
   std::vector<std::int32_t> todo(from.rbegin(), from.rend()), out;
   while (!todo.empty()) {
     const std::int32_t pc = todo.back();
